@@ -1,0 +1,235 @@
+// kgraph: command-line wiring only — options -> readers -> extractor pipeline -> graph/writers.
+//
+// Exit codes: 0 success; 1 some input was skipped or malformed (reported as file:line:col
+// diagnostics, the rest was processed); 2 usage, I/O or environment errors.
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <clocale>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "kg/core/diagnostics.hpp"
+#include "kg/exporter/proposition_writer.hpp"
+#include "kg/exporter/turtle_writer.hpp"
+#include "kg/extract/extractor.hpp"
+#include "kg/extract/pipeline.hpp"
+#include "kg/graph/knowledge_graph.hpp"
+#include "kg/ontology/vocabulary.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommonOptions {
+  std::vector<std::string> inputs;
+  unsigned threads = 0;  // 0: all cores
+  bool strict = false;
+  bool quiet = false;
+  std::vector<std::string> gazetteers;
+};
+
+unsigned effective_threads(unsigned requested) {
+  if (requested > 0) return requested;
+  const unsigned hw = std::thread::hardware_concurrency();
+  return hw == 0 ? 1 : hw;
+}
+
+/// A one-line progress display on a terminal, refreshed at most every 0.3 s.
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
+  void update(const kg::extract::ExtractionStats& stats, std::size_t documents) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(300)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\r\033[K  %zu documents, %zu sentences, %.0f sentences/s", documents,
+                 stats.sentences, seconds > 0 ? static_cast<double>(stats.sentences) / seconds : 0.0);
+    shown_ = true;
+  }
+  void clear() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_{};
+};
+
+std::set<std::string> parse_formats(const std::string& list) {
+  static const std::set<std::string> supported = {"ttl"};
+  std::set<std::string> formats;
+  std::stringstream ss(list);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    if (item.empty()) continue;
+    if (!supported.count(item))
+      throw kg::core::Error("unknown or not yet supported format '" + item + "' (supported: ttl)");
+    formats.insert(item);
+  }
+  if (formats.empty()) throw kg::core::Error("--formats lists no format");
+  return formats;
+}
+
+std::unique_ptr<kg::extract::Resources> load_resources(const CommonOptions& common,
+                                                       kg::core::DiagnosticSink& diagnostics) {
+  kg::extract::ResourceOptions options;
+  for (const auto& g : common.gazetteers) options.extra_gazetteers.emplace_back(g);
+  return kg::extract::Resources::load(options, diagnostics);
+}
+
+int finish(const kg::core::StreamDiagnostics& diagnostics) {
+  return diagnostics.errors() > 0 ? 1 : 0;
+}
+
+int run_build(const CommonOptions& common, const std::string& outdir, const std::string& formats_list,
+              const std::string& base) {
+  const auto formats = parse_formats(formats_list);
+  kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
+  std::error_code ec;
+  fs::create_directories(outdir, ec);
+  if (ec || !fs::is_directory(outdir))
+    throw kg::core::Error("cannot create output directory '" + outdir + "': " + ec.message());
+
+  auto resources = load_resources(common, diagnostics);
+  kg::graph::KnowledgeGraph graph;
+  Progress progress(!common.quiet);
+  kg::extract::PipelineOptions options;
+  options.threads = effective_threads(common.threads);
+  options.progress = [&](const kg::extract::ExtractionStats& s, std::size_t d) { progress.update(s, d); };
+  const auto result = kg::extract::run_pipeline(common.inputs, *resources, diagnostics, graph, options);
+  progress.clear();
+
+  const auto export_start = std::chrono::steady_clock::now();
+  kg::exporter::RdfOptions rdf;
+  rdf.base = base;
+  std::vector<std::string> written;
+  if (formats.count("ttl")) {
+    const fs::path path = fs::path(outdir) / "graph.ttl";
+    kg::exporter::write_turtle_file(graph, path, rdf);
+    written.push_back(path.string());
+  }
+  const double export_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - export_start).count();
+
+  if (!common.quiet) {
+    const double total = result.seconds + export_seconds;
+    std::fprintf(stderr,
+                 "kgraph: %zu documents, %zu sentences (%zu unparsed), %zu entities, %zu relations, "
+                 "%zu events in %.2f s (%.0f sentences/s, %u threads)\n",
+                 result.documents, result.stats.sentences, result.stats.unparsed,
+                 graph.entity_count(), graph.relation_count(), graph.event_count(), total,
+                 total > 0 ? static_cast<double>(result.stats.sentences) / total : 0.0,
+                 options.threads);
+    for (const auto& w : written) std::fprintf(stderr, "kgraph: wrote %s\n", w.c_str());
+    if (diagnostics.errors() > 0)
+      std::fprintf(stderr, "kgraph: %zu input error(s): some input was skipped (see above)\n",
+                   diagnostics.errors());
+  }
+  return finish(diagnostics);
+}
+
+int run_extract(const CommonOptions& common, const std::string& format, bool lines) {
+  kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
+  auto resources = load_resources(common, diagnostics);
+  std::ios::sync_with_stdio(false);
+  std::unique_ptr<kg::core::FactSink> writer;
+  if (format == "oie") writer = std::make_unique<kg::exporter::OieWriter>(std::cout);
+  else writer = std::make_unique<kg::exporter::PropositionJsonWriter>(std::cout);
+  kg::extract::PipelineOptions options;
+  options.threads = effective_threads(common.threads);
+  options.mode = lines ? kg::extract::InputMode::lines : kg::extract::InputMode::articles;
+  Progress progress(!common.quiet);
+  options.progress = [&](const kg::extract::ExtractionStats& s, std::size_t d) { progress.update(s, d); };
+  const auto result = kg::extract::run_pipeline(common.inputs, *resources, diagnostics, *writer, options);
+  progress.clear();
+  std::cout.flush();
+  if (!std::cout) throw kg::core::Error("cannot write to standard output");
+  if (!common.quiet)
+    std::fprintf(stderr, "kgraph: %zu documents, %zu sentences, %zu propositions in %.2f s (%.0f sentences/s)\n",
+                 result.documents, result.stats.sentences, result.stats.propositions, result.seconds,
+                 result.seconds > 0 ? static_cast<double>(result.stats.sentences) / result.seconds : 0.0);
+  return finish(diagnostics);
+}
+
+void add_common(CLI::App& cmd, CommonOptions& common) {
+  cmd.add_option("inputs", common.inputs,
+                 "Articles: .txt files, .jsonl files (one {\"id\",\"url\",\"date\",\"title\",\"text\"} "
+                 "object a line), directories (recursive), or - for standard input")
+      ->required();
+  cmd.add_option("-j,--threads", common.threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 256u));
+  cmd.add_flag("--strict", common.strict, "Stop at the first input error instead of skipping it");
+  cmd.add_flag("-q,--quiet", common.quiet, "No progress line and no summary on standard error");
+  cmd.add_option("--gazetteer", common.gazetteers,
+                 "Extra gazetteer file (Turtle, same vocabulary as ontology/gazetteer/*.ttl); repeatable")
+      ->check(CLI::ExistingFile);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::setlocale(LC_ALL, "C.UTF-8");
+  CLI::App app{"kgraph " KG_VERSION
+               " - builds a knowledge graph of who did and said what to whom, according to whom,\n"
+               "and when, from English news articles."};
+  app.set_version_flag("-V,--version", "kgraph " KG_VERSION);
+  app.require_subcommand(1);
+
+  CommonOptions common;
+  std::string outdir;
+  std::string formats = "ttl";
+  std::string base(kg::ontology::ns::default_base);
+  auto* build = app.add_subcommand("build", "Build the graph from articles and write it to OUTDIR");
+  add_common(*build, common);
+  build->add_option("-o,--output", outdir, "Output directory (created if missing)")->required();
+  build->add_option("--formats", formats, "Comma-separated output formats: ttl (writes graph.ttl)")
+      ->capture_default_str();
+  build->add_option("--base", base, "Base IRI for entities, events and documents")->capture_default_str();
+
+  std::string format = "oie";
+  bool lines = false;
+  auto* extract = app.add_subcommand(
+      "extract", "Stream propositions per sentence to standard output (no graph is built)");
+  add_common(*extract, common);
+  extract->add_option("-f,--format", format,
+                      "oie: CaRB's tab-separated OpenIE format; jsonl: full propositions and events")
+      ->check(CLI::IsMember({"oie", "jsonl"}))
+      ->capture_default_str();
+  extract->add_flag("--lines", lines, "Every input line is one sentence, echoed exactly (benchmark mode)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+
+  try {
+    if (build->parsed()) {
+      if (base.empty() || base.find(':') == std::string::npos)
+        throw kg::core::Error("--base must be an absolute IRI, e.g. https://example.org/kg/");
+      return run_build(common, outdir, formats, base);
+    }
+    return run_extract(common, format, lines);
+  } catch (const kg::core::Error& e) {
+    std::cerr << "kgraph: " << (e.exit_code() == 1 ? "" : "error: ") << e.what() << '\n';
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    std::cerr << "kgraph: error: " << e.what() << '\n';
+    return 2;
+  }
+}

@@ -1,0 +1,76 @@
+#pragma once
+/// RDF export of a KnowledgeGraph following ARCHITECTURE's "RDF model" (the public contract for
+/// SPARQL users), and the Turtle writer built on it.
+///
+/// for_each_triple() decides *what* the RDF graph is; write_turtle() only decides how it looks.
+/// Other RDF serialisations (N-Triples, TriG, JSON-LD) should be built on for_each_triple() too,
+/// so that they are the same RDF graph by construction.
+///
+/// All functions only read the graph: they may run concurrently on the same (read-only) graph.
+
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "kg/graph/knowledge_graph.hpp"
+#include "kg/ontology/vocabulary.hpp"
+
+namespace kg::exporter {
+
+/// Options shared by the RDF writers.
+struct RdfOptions {
+  /// Base of instance IRIs (`--base`): ent: = base + "entity/", ev: = base + "event/",
+  /// doc: = base + "doc/". Must be an absolute IRI (have a scheme); characters IRIs forbid are
+  /// percent-encoded. Nothing is added: give it its trailing `/` or `#`.
+  std::string base = std::string(ontology::ns::default_base);
+};
+
+/// An RDF term: an absolute IRI, or a literal.
+struct RdfTerm {
+  enum class Kind { iri, literal };
+  Kind kind = Kind::iri;
+  /// The IRI (valid inside `<…>`: no spaces, quotes, angle brackets, controls), or the literal's
+  /// lexical form (valid UTF-8 without NUL; any other character may occur and is the writer's
+  /// job to escape).
+  std::string value;
+  std::string datatype;  ///< literal datatype IRI; empty for a plain (xsd:string) or tagged literal
+  std::string language;  ///< literal language tag (`en`) or empty
+};
+
+/// One statement.
+struct RdfTriple {
+  RdfTerm subject;
+  RdfTerm predicate;
+  RdfTerm object;
+};
+
+/// Calls `emit` for every triple of the RDF model of `g`, in a deterministic order with the
+/// triples of one subject together and no duplicate triple within a subject:
+///  1. entities sorted by IRI: types (kg: and schema.org), one rdfs:label, skos:altLabel per
+///     alias, owl:sameAs wd:…, kg:mentions, then the direct "truthy" triples `ent:a kg:rel ent:b`
+///     of its outgoing edges that have at least one asserted, non-negated event as evidence;
+///  2. documents in graph order (schema:NewsArticle with the fields present);
+///  3. events in graph order, each sentence's NIF string (`doc:<id>#char=b,e`) after its events.
+/// Type mapping to schema.org: Person -> schema:Person, Organization -> schema:Organization,
+/// Country -> schema:Country, Location -> schema:Place; Group and Concept get no schema.org class
+/// (schema.org has none for an informal group of people or an abstract thing).
+/// Throws core::Error when `options.base` is not an absolute IRI. Exceptions from `emit` pass
+/// through.
+void for_each_triple(const graph::KnowledgeGraph& g, const RdfOptions& options,
+                     const std::function<void(const RdfTriple&)>& emit);
+
+/// Writes the whole graph as Turtle to `out` with Serd: `@prefix` directives for kg rdf rdfs owl
+/// xsd skos prov schema nif sem wd ent ev doc, then the triples of for_each_triple() grouped by
+/// subject. Deterministic: the same graph gives byte-identical output. Literals are always written
+/// as single-line `"…"` strings with escapes (Serd 0.30's long-string form is not reliably
+/// parseable). Throws core::Error on an invalid base or when writing to `out` fails.
+void write_turtle(const graph::KnowledgeGraph& g, std::ostream& out,
+                  const RdfOptions& options = {});
+
+/// Same, to a file, atomically (core::write_atomically): `path` holds either its old content or
+/// the complete new document. Throws core::Error naming the path on I/O failure.
+void write_turtle_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,
+                       const RdfOptions& options = {});
+
+}  // namespace kg::exporter

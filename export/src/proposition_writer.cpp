@@ -1,0 +1,195 @@
+#include "kg/exporter/proposition_writer.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+
+namespace kg::exporter {
+
+namespace {
+
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+std::string argument_text(const core::Argument& a) {
+  return a.preposition.empty() ? a.text : a.preposition + " " + a.text;
+}
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void write_string(JsonWriter& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void write_span(JsonWriter& w, const core::Span& span) {
+  w.StartArray();
+  w.Uint64(span.begin);
+  w.Uint64(span.end);
+  w.EndArray();
+}
+
+void write_entity(JsonWriter& w, const core::EntityRef& e) {
+  w.StartObject();
+  w.Key("label");
+  write_string(w, e.label);
+  w.Key("type");
+  write_string(w, core::entity_type_name(e.type));
+  if (!e.wikidata.empty()) {
+    w.Key("wikidata");
+    write_string(w, e.wikidata);
+  }
+  w.Key("mention");
+  write_string(w, e.mention);
+  w.EndObject();
+}
+
+}  // namespace
+
+void OieWriter::add_sentence(const core::Document&, const core::SentenceFacts& facts) {
+  const std::string sentence = one_line(facts.sentence.text);
+  for (const auto& p : facts.propositions) {
+    if (p.arguments.empty()) continue;
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.3f", p.confidence);
+    *out_ << sentence << '\t' << confidence << '\t' << one_line(p.predicate.text);
+    for (const auto& a : p.arguments) *out_ << '\t' << one_line(argument_text(a));
+    *out_ << '\n';
+  }
+}
+
+void PropositionJsonWriter::add_sentence(const core::Document& doc, const core::SentenceFacts& facts) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  w.Key("doc");
+  write_string(w, doc.id);
+  w.Key("sentence");
+  w.Uint64(facts.sentence.index);
+  w.Key("text");
+  write_string(w, facts.sentence.text);
+  w.Key("chars");
+  write_span(w, facts.sentence.chars);
+  w.Key("propositions");
+  w.StartArray();
+  for (const auto& p : facts.propositions) {
+    w.StartObject();
+    w.Key("predicate");
+    w.StartObject();
+    w.Key("text");
+    write_string(w, p.predicate.text);
+    w.Key("lemma");
+    write_string(w, p.predicate.lemma);
+    if (!p.predicate.particle.empty()) {
+      w.Key("particle");
+      write_string(w, p.predicate.particle);
+    }
+    w.Key("negated");
+    w.Bool(p.predicate.negated);
+    if (!p.predicate.modality.empty()) {
+      w.Key("modality");
+      write_string(w, p.predicate.modality);
+    }
+    if (!p.predicate.tense.empty()) {
+      w.Key("tense");
+      write_string(w, p.predicate.tense);
+    }
+    w.Key("span");
+    write_span(w, p.predicate.span);
+    w.EndObject();
+    w.Key("arguments");
+    w.StartArray();
+    for (const auto& a : p.arguments) {
+      w.StartObject();
+      w.Key("role");
+      write_string(w, core::role_name(a.role));
+      w.Key("text");
+      write_string(w, a.text);
+      if (!a.preposition.empty()) {
+        w.Key("preposition");
+        write_string(w, a.preposition);
+      }
+      w.Key("head");
+      write_string(w, a.head);
+      w.Key("span");
+      write_span(w, a.span);
+      w.EndObject();
+    }
+    w.EndArray();
+    if (!p.attribution.source.empty() || !p.attribution.cue.empty()) {
+      w.Key("attribution");
+      w.StartObject();
+      w.Key("source");
+      write_string(w, p.attribution.source);
+      w.Key("source_span");
+      write_span(w, p.attribution.source_span);
+      w.Key("cue");
+      write_string(w, p.attribution.cue);
+      w.Key("cue_span");
+      write_span(w, p.attribution.cue_span);
+      w.EndObject();
+    }
+    w.Key("asserted");
+    w.Bool(p.asserted);
+    w.Key("conditional");
+    w.Bool(p.conditional);
+    w.Key("confidence");
+    w.Double(p.confidence);
+    if (p.content_of >= 0) {
+      w.Key("content_of");
+      w.Int(p.content_of);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("events");
+  w.StartArray();
+  for (const auto& e : facts.events) {
+    w.StartObject();
+    w.Key("relation");
+    write_string(w, e.relation);
+    w.Key("lemma");
+    write_string(w, e.lemma);
+    if (!e.cameo.empty()) {
+      w.Key("cameo");
+      write_string(w, e.cameo);
+    }
+    w.Key("speech_act");
+    w.Bool(e.speech_act);
+    w.Key("roles");
+    w.StartArray();
+    for (const auto& r : e.roles) {
+      w.StartObject();
+      w.Key("role");
+      write_string(w, core::role_name(r.role));
+      if (r.entity) {
+        w.Key("entity");
+        write_entity(w, *r.entity);
+      } else if (r.event >= 0) {
+        w.Key("event");
+        w.Int(r.event);
+      } else {
+        w.Key("text");
+        write_string(w, r.text);
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+    if (e.attributed_to) {
+      w.Key("attributed_to");
+      write_entity(w, *e.attributed_to);
+      w.Key("cue");
+      write_string(w, e.cue);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  *out_ << buffer.GetString() << '\n';
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,88 @@
+#pragma once
+/// Link Grammar: one shared English dictionary, one parser (with its own options) per thread.
+///
+/// Options follow what was measured for news text (see ARCHITECTURE.md): short_length 6, spell
+/// guessing off, linkage_limit 100 (never 1: that explodes the search), a retry allowing null links
+/// only when no full parse exists, and no max_parse_time (it counts process CPU time and misfires
+/// with threads in 5.12.0); instead a word-count limit keeps the cost bounded.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+/// A word of a linkage, cleaned of Link Grammar's decorations.
+struct ParsedWord {
+  std::string text;       ///< the word as written in the sentence (`Putin`, `said`)
+  std::string subscript;  ///< dictionary subscript without the dot (`q-d`, `v-d`, `n`, `p`), may be empty
+  std::size_t byte_begin = 0;  ///< offsets into the sentence text given to LinkParser::parse
+  std::size_t byte_end = 0;
+  bool wall = false;      ///< LEFT-WALL / RIGHT-WALL
+  bool null_linked = false;  ///< skipped by a partial parse
+  bool guessed = false;   ///< unknown to the dictionary (regex or capitalisation guess)
+};
+
+/// A link between two words (left < right).
+struct ParsedLink {
+  std::size_t left = 0;
+  std::size_t right = 0;
+  std::string label;  ///< full label, e.g. `Ss*s`, `MVp`, `Js`
+};
+
+/// One linkage of a sentence.
+struct Linkage {
+  std::vector<ParsedWord> words;
+  std::vector<ParsedLink> links;
+  std::size_t null_count = 0;  ///< words left out (0 for a full parse)
+  double disjunct_cost = 0.0;
+  int link_cost = 0;
+  int violations = 0;
+};
+
+/// The English dictionary, loaded once (~0.2 s) and shared read-only by all parsers.
+/// Construction installs a diagnostics-friendly error handler on the calling thread and throws
+/// core::Error when the dictionary cannot be loaded.
+class LinkDictionary {
+ public:
+  LinkDictionary();
+  ~LinkDictionary();
+  LinkDictionary(const LinkDictionary&) = delete;
+  LinkDictionary& operator=(const LinkDictionary&) = delete;
+  struct Impl;
+  Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Limits on how much work one sentence may cost.
+struct ParseLimits {
+  std::size_t max_words = 60;     ///< longer sentences are not sent to the parser (shallow fallback)
+  std::size_t max_linkages = 4;   ///< linkages returned, best first
+};
+
+/// A parser for one thread. Not thread-safe: create one per worker thread (cheap). Installs the
+/// per-thread Link Grammar error handler that keeps library messages off stderr.
+class LinkParser {
+ public:
+  explicit LinkParser(const LinkDictionary& dictionary, ParseLimits limits = {});
+  ~LinkParser();
+  LinkParser(const LinkParser&) = delete;
+  LinkParser& operator=(const LinkParser&) = delete;
+
+  /// Up to limits.max_linkages linkages of `sentence`, best first: full parses when there are any,
+  /// else parses with null links. Empty when the sentence is too long or could not be parsed.
+  std::vector<Linkage> parse(std::string_view sentence);
+
+  /// Messages the library reported on this thread since the last call (for diagnostics).
+  std::vector<std::string> take_messages();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,44 @@
+#pragma once
+/// Turns one Link Grammar linkage of a sentence into propositions: predicates with role-labelled
+/// arguments, nested content for speech and infinitival complements, attribution, and flags.
+/// Stateless apart from configuration; thread-safe for concurrent calls.
+
+#include <string_view>
+#include <vector>
+
+#include "kg/core/types.hpp"
+#include "kg/extract/link_parser.hpp"
+
+namespace kg::extract {
+
+/// Verb knowledge the extractor needs (provided by the ontology and WordNet).
+class Lexicon {
+ public:
+  virtual ~Lexicon() = default;
+  /// Base form of a verb as written (`asked` -> `ask`, `said` -> `say`).
+  virtual std::string verb_lemma(std::string_view word) const = 0;
+  /// Whether a lemma reports speech or thought (say, tell, add, warn, believe …).
+  virtual bool is_speech_verb(std::string_view lemma) const = 0;
+  /// Whether a lemma is a verb of communication (WordNet verb.communication: ask, tell, urge …),
+  /// whose direct object is the addressee when another argument follows.
+  virtual bool is_communication_verb(std::string_view lemma) const = 0;
+};
+
+/// Extracts propositions from a linkage. Spans are document code points, computed from the
+/// sentence's own offsets.
+class PropositionExtractor {
+ public:
+  explicit PropositionExtractor(const Lexicon& lexicon) : lexicon_(&lexicon) {}
+
+  /// All propositions of `linkage` (parsed from `sentence.text`), in order of their predicates.
+  std::vector<core::Proposition> extract(const core::Sentence& sentence, const Linkage& linkage) const;
+
+  /// How plausible a linkage looks for extraction (higher is better); used to choose among the
+  /// parser's top linkages. Penalises questions without '?', dangling clauses and the like.
+  double plausibility(const Linkage& linkage) const;
+
+ private:
+  const Lexicon* lexicon_;
+};
+
+}  // namespace kg::extract

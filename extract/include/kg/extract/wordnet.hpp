@@ -1,0 +1,45 @@
+#pragma once
+/// WordNet 3.0, read directly from its database files (Debian `wordnet-base`) into hash maps:
+/// the C library is slow and not thread-safe. Loaded once (~0.1 s for what we read), then shared
+/// read-only across threads.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract {
+
+class WordNet {
+ public:
+  /// Reads index.verb, verb.exc, data.verb, index.noun and noun.exc from `dir`. Throws core::Error naming
+  /// the missing file when one cannot be read.
+  static WordNet load(const std::filesystem::path& dir);
+  /// Default folder: $KG_WORDNET_DIR, else the compiled-in location (/usr/share/wordnet).
+  static std::filesystem::path default_dir();
+
+  /// Base form of a verb (`asked` -> `ask`, `said` -> `say`, `expressed` -> `express`); the
+  /// lower-cased word itself when WordNet does not know it.
+  std::string verb_lemma(std::string_view word) const;
+  /// Base form of a noun (`sanctions` -> `sanction`, `women` -> `woman`).
+  std::string noun_lemma(std::string_view word) const;
+  bool is_verb(std::string_view lemma) const { return verbs_.count(std::string(lemma)) > 0; }
+  bool is_noun(std::string_view lemma) const { return nouns_.count(std::string(lemma)) > 0; }
+  /// Whether any sense of the verb is in the lexicographer file verb.communication (ask, tell,
+  /// urge, say, warn …), read from data.verb.
+  bool is_communication_verb(std::string_view lemma) const {
+    return communication_verbs_.count(std::string(lemma)) > 0;
+  }
+
+ private:
+  std::string lemma(std::string_view word, const std::unordered_set<std::string>& index,
+                    const std::unordered_map<std::string, std::string>& exceptions, bool verb) const;
+  std::unordered_set<std::string> verbs_;
+  std::unordered_set<std::string> nouns_;
+  std::unordered_set<std::string> communication_verbs_;
+  std::unordered_map<std::string, std::string> verb_exceptions_;
+  std::unordered_map<std::string, std::string> noun_exceptions_;
+};
+
+}  // namespace kg::extract

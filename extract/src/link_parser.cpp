@@ -1,0 +1,202 @@
+#include "kg/extract/link_parser.hpp"
+
+#include <link-grammar/link-includes.h>
+
+#include <clocale>
+#include <cstdlib>
+#include <mutex>
+
+#include "kg/core/diagnostics.hpp"
+
+namespace kg::extract {
+
+namespace {
+
+// Link Grammar's error handler is per thread; messages are kept per thread and handed out by
+// LinkParser::take_messages. The handler must never throw (it is called from C).
+thread_local std::vector<std::string> t_messages;
+
+void collect_message(lg_errinfo* info, void* /*data*/) noexcept {
+  try {
+    if (info == nullptr || info->text == nullptr) return;
+    if (info->severity == lg_Debug || info->severity == lg_Trace || info->severity == lg_Info)
+      return;
+    std::string text = info->text;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    if (t_messages.size() < 64) t_messages.push_back(std::move(text));
+  } catch (...) {
+    // Dropping a library message is better than unwinding through C.
+  }
+}
+
+void install_handler() { lg_error_set_handler(&collect_message, nullptr); }
+
+struct DictionaryDeleter {
+  void operator()(Dictionary_s* d) const noexcept { dictionary_delete(d); }
+};
+struct OptionsDeleter {
+  void operator()(Parse_Options_s* o) const noexcept { parse_options_delete(o); }
+};
+struct SentenceDeleter {
+  void operator()(Sentence_s* s) const noexcept { sentence_delete(s); }
+};
+struct LinkageDeleter {
+  void operator()(Linkage_s* l) const noexcept { linkage_delete(l); }
+};
+
+// Words come back decorated: `said.q-d`, `Putin[!]`, `Biden[?].n`, `[the]` (null-linked),
+// `LEFT-WALL`. Offsets come from the byte positions, so only the subscript and flags are parsed.
+void decorate(ParsedWord& w, std::string_view raw) {
+  if (raw == "LEFT-WALL" || raw == "RIGHT-WALL") {
+    w.wall = true;
+    return;
+  }
+  if (raw.size() >= 2 && raw.front() == '[' && raw.back() == ']') {
+    w.null_linked = true;
+    raw = raw.substr(1, raw.size() - 2);
+  }
+  const auto bracket = raw.find('[');
+  if (bracket != std::string_view::npos && bracket > 0) {
+    w.guessed = true;
+    const auto close = raw.find(']', bracket);
+    std::string_view rest = close == std::string_view::npos ? std::string_view{} : raw.substr(close + 1);
+    if (!rest.empty() && rest.front() == '.') w.subscript = std::string(rest.substr(1));
+    return;
+  }
+  const auto dot = raw.rfind('.');
+  // A subscript follows the last dot unless the dot is part of the word (`U.S.`, `p.m.`, `...`).
+  if (dot != std::string_view::npos && dot > 0 && dot + 1 < raw.size()) {
+    const std::string_view sub = raw.substr(dot + 1);
+    bool looks_like_subscript = true;
+    for (char c : sub)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '#' || c == '_' ||
+            c == '!'))
+        looks_like_subscript = false;
+    if (looks_like_subscript && raw[dot - 1] != '.') w.subscript = std::string(sub);
+  }
+}
+
+}  // namespace
+
+struct LinkDictionary::Impl {
+  std::unique_ptr<Dictionary_s, DictionaryDeleter> dict;
+};
+
+LinkDictionary::LinkDictionary() : impl_(std::make_unique<Impl>()) {
+  install_handler();
+  // The library forces a UTF-8 character locale; make sure one exists before loading.
+  if (std::setlocale(LC_CTYPE, "C.UTF-8") == nullptr) std::setlocale(LC_CTYPE, "");
+  static std::mutex load_mutex;  // dictionary loading touches process-wide state
+  std::lock_guard lock(load_mutex);
+  impl_->dict.reset(dictionary_create_lang("en"));
+  if (!impl_->dict) {
+    std::string detail;
+    for (auto& m : t_messages) detail += "; " + m;
+    t_messages.clear();
+    throw core::Error("cannot load the Link Grammar English dictionary (Debian package "
+                      "link-grammar-dictionaries-en)" + detail);
+  }
+  t_messages.clear();
+}
+
+LinkDictionary::~LinkDictionary() = default;
+
+struct LinkParser::Impl {
+  const LinkDictionary* dictionary = nullptr;
+  ParseLimits limits;
+  std::unique_ptr<Parse_Options_s, OptionsDeleter> options;
+};
+
+LinkParser::LinkParser(const LinkDictionary& dictionary, ParseLimits limits)
+    : impl_(std::make_unique<Impl>()) {
+  install_handler();
+  impl_->dictionary = &dictionary;
+  impl_->limits = limits;
+  impl_->options.reset(parse_options_create());
+  Parse_Options o = impl_->options.get();
+  parse_options_set_verbosity(o, 0);
+  parse_options_set_short_length(o, 6);
+  parse_options_set_all_short_connectors(o, false);
+  parse_options_set_spell_guess(o, 0);
+  parse_options_set_linkage_limit(o, 100);
+  parse_options_set_min_null_count(o, 0);
+  parse_options_set_max_null_count(o, 0);
+  parse_options_set_islands_ok(o, false);
+  parse_options_set_repeatable_rand(o, true);  // same input, same linkages: deterministic output
+  parse_options_set_display_morphology(o, 0);
+}
+
+LinkParser::~LinkParser() = default;
+
+std::vector<std::string> LinkParser::take_messages() {
+  std::vector<std::string> out;
+  out.swap(t_messages);
+  return out;
+}
+
+std::vector<Linkage> LinkParser::parse(std::string_view text) {
+  std::vector<Linkage> result;
+  Parse_Options o = impl_->options.get();
+  const std::string input(text);
+  std::unique_ptr<Sentence_s, SentenceDeleter> sent(
+      sentence_create(input.c_str(), impl_->dictionary->impl().dict.get()));
+  if (!sent) return result;
+  if (sentence_split(sent.get(), o) < 0) return result;
+  // sentence_length counts walls and split morphemes; a rough but sufficient cost bound.
+  if (static_cast<std::size_t>(sentence_length(sent.get())) > impl_->limits.max_words + 2)
+    return result;
+
+  parse_options_set_min_null_count(o, 0);
+  parse_options_set_max_null_count(o, 0);
+  int found = sentence_parse(sent.get(), o);
+  if (found <= 0) {
+    parse_options_set_min_null_count(o, 1);
+    parse_options_set_max_null_count(o, sentence_length(sent.get()));
+    found = sentence_parse(sent.get(), o);
+    parse_options_set_min_null_count(o, 0);
+    parse_options_set_max_null_count(o, 0);
+  }
+  if (found <= 0) return result;
+
+  const int valid = sentence_num_valid_linkages(sent.get());
+  const int wanted = static_cast<int>(impl_->limits.max_linkages);
+  for (int i = 0; i < valid && static_cast<int>(result.size()) < wanted; ++i) {
+    std::unique_ptr<Linkage_s, LinkageDeleter> lk(linkage_create(i, sent.get(), o));
+    if (!lk) continue;
+    Linkage out;
+    out.null_count = static_cast<std::size_t>(sentence_null_count(sent.get()));
+    out.disjunct_cost = linkage_disjunct_cost(lk.get());
+    out.link_cost = linkage_link_cost(lk.get());
+    out.violations = sentence_num_violations(sent.get(), static_cast<LinkageIdx>(i));
+    const std::size_t nw = linkage_get_num_words(lk.get());
+    out.words.resize(nw);
+    for (std::size_t w = 0; w < nw; ++w) {
+      auto& word = out.words[w];
+      const char* raw = linkage_get_word(lk.get(), static_cast<WordIdx>(w));
+      decorate(word, raw ? raw : "");
+      if (!word.wall) {
+        word.byte_begin = static_cast<std::size_t>(linkage_get_word_byte_start(lk.get(), static_cast<WordIdx>(w)));
+        word.byte_end = static_cast<std::size_t>(linkage_get_word_byte_end(lk.get(), static_cast<WordIdx>(w)));
+        if (word.byte_end > input.size()) word.byte_end = input.size();
+        if (word.byte_begin > word.byte_end) word.byte_begin = word.byte_end;
+        word.text = input.substr(word.byte_begin, word.byte_end - word.byte_begin);
+      } else {
+        word.text = raw ? raw : "";
+      }
+    }
+    const std::size_t nl = linkage_get_num_links(lk.get());
+    out.links.reserve(nl);
+    for (std::size_t l = 0; l < nl; ++l) {
+      ParsedLink link;
+      link.left = static_cast<std::size_t>(linkage_get_link_lword(lk.get(), static_cast<LinkIdx>(l)));
+      link.right = static_cast<std::size_t>(linkage_get_link_rword(lk.get(), static_cast<LinkIdx>(l)));
+      const char* label = linkage_get_link_label(lk.get(), static_cast<LinkIdx>(l));
+      link.label = label ? label : "";
+      out.links.push_back(std::move(link));
+    }
+    result.push_back(std::move(out));
+  }
+  return result;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,642 @@
+#include "kg/extract/proposition_extractor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "kg/core/text.hpp"
+#include "linkage_view.hpp"
+
+namespace kg::extract {
+
+namespace {
+
+using detail::link_subscript;
+using detail::link_type;
+using detail::LinkageView;
+constexpr std::size_t npos = LinkageView::npos;
+
+template <std::size_t N>
+bool one_of(std::string_view s, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+constexpr std::array<std::string_view, 9> kModals = {"would", "may",   "might", "could", "can",
+                                                     "should", "must", "shall", "will"};
+constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
+// Link types that build a noun phrase leftwards of its head (determiners, adjectives, noun
+// compounds, name parts, possessives, numbers).
+constexpr std::array<std::string_view, 19> kLeftNp = {"D", "DD", "DG", "DT", "A", "AN", "G", "GN",
+                                                      "EA", "L", "NN", "ND", "NA", "NI", "YS",
+                                                      "YP", "H", "AA", "AM"};
+// Time words that make a prepositional or bare noun argument a `time` role.
+constexpr std::array<std::string_view, 31> kTimeWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "day",
+    "morning", "evening", "night", "weekend", "afternoon"};
+
+bool is_wordlike(const ParsedWord& w) {
+  if (w.wall || w.text.empty()) return false;
+  for (unsigned char c : w.text)
+    if (std::isalnum(c) || c >= 0x80) return true;
+  return false;
+}
+
+bool is_capitalised(const ParsedWord& w) {
+  return !w.text.empty() && std::isupper(static_cast<unsigned char>(w.text.front()));
+}
+
+bool is_conjunction(const ParsedWord& w) {
+  return w.subscript.rfind("j-", 0) == 0 && w.subscript != "j-p" && w.subscript != "j-c";
+}
+
+/// A clause: a verb chain with its subject(s).
+struct Clause {
+  std::vector<std::size_t> chain;     // finite/first verb … main verb
+  std::size_t main = npos;
+  std::vector<std::size_t> subjects;  // head words (already expanded through coordination)
+  bool passive = false;
+  int parent = -1;                    // index of the clause whose content this is
+  core::Role role_in_parent = core::Role::content;
+  bool subject_from_parent_object = false;
+  bool hypothetical = false;          // under if/unless
+};
+
+class Builder {
+ public:
+  Builder(const core::Sentence& sentence, const Linkage& linkage, const Lexicon& lexicon)
+      : sentence_(sentence), view_(linkage), lexicon_(lexicon) {}
+
+  std::vector<core::Proposition> run();
+
+ private:
+  // --- words and spans ---------------------------------------------------------------------
+  core::Span span_of(std::size_t first, std::size_t last) const {
+    const auto& a = view_.word(first);
+    const auto& b = view_.word(last);
+    core::Span s;
+    s.begin = sentence_.chars.begin + char_offset(a.byte_begin);
+    s.end = sentence_.chars.begin + char_offset(b.byte_end);
+    return s;
+  }
+  std::size_t char_offset(std::size_t byte) const {
+    return core::count_code_points(std::string_view(sentence_.text).substr(0, byte));
+  }
+  std::string text_of(std::size_t first, std::size_t last) const {
+    const auto& a = view_.word(first);
+    const auto& b = view_.word(last);
+    if (b.byte_end <= a.byte_begin) return a.text;
+    return sentence_.text.substr(a.byte_begin, b.byte_end - a.byte_begin);
+  }
+
+  // --- structure -----------------------------------------------------------------------------
+  std::vector<std::size_t> expand_coordination(std::size_t w, std::string_view type) const;
+  std::vector<std::size_t> build_chain(std::size_t start, bool& passive) const;
+  void find_clauses();
+  void attach_complements();
+  void attach_quotations();
+  int clause_of_verb(std::size_t w) const;
+  std::size_t resolve_relative(std::size_t subject) const;
+
+  // --- phrases -------------------------------------------------------------------------------
+  std::pair<std::size_t, std::size_t> phrase_range(std::size_t head) const;
+  core::Argument make_argument(std::size_t head, core::Role role) const;
+  std::string name_of(std::size_t head, bool& proper) const;
+
+  // --- propositions --------------------------------------------------------------------------
+  core::Proposition make_proposition(const Clause& clause) const;
+  void add_arguments(const Clause& clause, core::Proposition& p) const;
+  bool negated(const Clause& clause) const;
+
+  const core::Sentence& sentence_;
+  LinkageView view_;
+  const Lexicon& lexicon_;
+  std::vector<Clause> clauses_;
+  std::vector<std::size_t> source_of_quote_;  // per clause: the speech clause it is content of
+};
+
+std::vector<std::size_t> Builder::expand_coordination(std::size_t w, std::string_view prefix) const {
+  // `and.j-n` / `and.j-v` joins conjuncts with SJl/SJr (nouns) or VJl/VJr (verbs).
+  std::vector<std::size_t> out;
+  if (!is_conjunction(view_.word(w))) {
+    out.push_back(w);
+    return out;
+  }
+  std::vector<std::size_t> parts;
+  for (const auto& n : view_.neighbours(w))
+    if (link_type(n.label) == prefix) parts.push_back(n.word);
+  if (parts.empty()) {
+    out.push_back(w);
+    return out;
+  }
+  std::sort(parts.begin(), parts.end());
+  for (auto p : parts) {
+    auto sub = expand_coordination(p, prefix);
+    out.insert(out.end(), sub.begin(), sub.end());
+  }
+  return out;
+}
+
+std::vector<std::size_t> Builder::build_chain(std::size_t start, bool& passive) const {
+  std::vector<std::size_t> chain{start};
+  passive = false;
+  std::size_t current = start;
+  for (int guard = 0; guard < 8; ++guard) {
+    std::size_t next = npos;
+    for (const auto& n : view_.neighbours(current)) {
+      if (!n.to_right) continue;
+      const auto type = link_type(n.label);
+      const char sub = link_subscript(n.label);
+      if (type == "I" && view_.lower(current) != "to") {
+        next = n.word;
+      } else if (type == "PP") {
+        next = n.word;
+      } else if (type == "P" && (sub == 'g' || sub == 'v')) {
+        next = n.word;
+        passive = sub == 'v';
+      }
+      if (next != npos) break;
+    }
+    if (next == npos) break;
+    chain.push_back(next);
+    current = next;
+  }
+  return chain;
+}
+
+int Builder::clause_of_verb(std::size_t w) const {
+  for (std::size_t c = 0; c < clauses_.size(); ++c)
+    if (std::find(clauses_[c].chain.begin(), clauses_[c].chain.end(), w) != clauses_[c].chain.end())
+      return static_cast<int>(c);
+  return -1;
+}
+
+std::size_t Builder::resolve_relative(std::size_t subject) const {
+  // `the country that invaded`: noun -R- that -RS- invaded; the subject is the noun.
+  const auto& w = view_.word(subject);
+  const std::string lower = core::ascii_lower(w.text);
+  if (lower == "who" || lower == "which" || lower == "that") {
+    const auto noun = view_.first_linked(subject, "R", false);
+    if (noun != npos) return noun;
+  }
+  return subject;
+}
+
+void Builder::find_clauses() {
+  std::set<std::size_t> starts_seen;
+  auto add_clause = [&](std::size_t verb_start, std::vector<std::size_t> subjects) {
+    for (auto start : expand_coordination(verb_start, "VJ")) {
+      if (!starts_seen.insert(start).second) continue;
+      Clause c;
+      c.chain = build_chain(start, c.passive);
+      c.main = c.chain.back();
+      c.subjects = subjects;
+      clauses_.push_back(std::move(c));
+    }
+  };
+  for (const auto& link : view_.linkage().links) {
+    const auto type = link_type(link.label);
+    if (type == "S" || type == "SF" || type == "RS") {
+      std::size_t subj = link.left;
+      std::size_t verb = link.right;
+      if (type == "RS") {
+        subj = view_.first_linked(link.left, "R", false);
+        if (subj == npos) continue;
+      }
+      if (view_.word(verb).wall) continue;
+      add_clause(verb, expand_coordination(resolve_relative(subj), "SJ"));
+    } else if (type == "SI" || type == "SFI") {
+      if (view_.word(link.left).wall) continue;
+      add_clause(link.left, expand_coordination(link.right, "SJ"));
+    }
+  }
+  // Infinitival complements: `urged everyone -IV- keep`, `offered Biden -MVi- to -I- lift`,
+  // `urged -TO- to -I- keep`. Their subject is the parent's object when it has one.
+  for (std::size_t c = 0; c < clauses_.size(); ++c) {
+    const std::size_t main = clauses_[c].main;
+    std::vector<std::size_t> infinitives;
+    for (const auto& n : view_.neighbours(main)) {
+      if (!n.to_right) continue;
+      const auto type = link_type(n.label);
+      if (type == "IV") {
+        infinitives.push_back(n.word);
+      } else if (type == "TO" || (type == "MV" && link_subscript(n.label) == 'i')) {
+        const auto inf = view_.first_linked(n.word, "I", true);
+        if (inf != npos) infinitives.push_back(inf);
+      }
+    }
+    for (auto inf : infinitives) {
+      if (clause_of_verb(inf) >= 0) continue;
+      for (auto start : expand_coordination(inf, "VJ")) {
+        Clause sub;
+        sub.chain = build_chain(start, sub.passive);
+        sub.main = sub.chain.back();
+        sub.parent = static_cast<int>(c);
+        const auto object = view_.first_linked(main, "O", true);
+        if (object != npos && !is_conjunction(view_.word(object)) &&
+            view_.word(object).subscript != "j-p") {
+          sub.subjects = {object};
+          sub.subject_from_parent_object = true;
+        } else {
+          sub.subjects = clauses_[c].subjects;
+        }
+        clauses_.push_back(std::move(sub));
+      }
+    }
+  }
+}
+
+void Builder::attach_complements() {
+  // `said -TH- that -CV- voiced`, `said -CV- respond`, `asked -Osn- that -CV- …`: the clause
+  // holding the CV target becomes content of the clause whose verb (or complementiser) links it.
+  for (const auto& link : view_.linkage().links) {
+    if (link_type(link.label) != "CV") continue;
+    const int child = clause_of_verb(link.right);
+    if (child < 0 || clauses_[static_cast<std::size_t>(child)].parent >= 0) continue;
+    int parent = clause_of_verb(link.left);
+    if (parent < 0) {
+      // A complementiser: climb leftwards (`asked … for the guarantee that …`: that <- guarantee
+      // <- for <- asked) to the nearest verb of another clause.
+      std::vector<std::size_t> frontier{link.left};
+      std::set<std::size_t> seen{link.left};
+      for (int depth = 0; depth < 6 && parent < 0 && !frontier.empty(); ++depth) {
+        std::vector<std::size_t> next;
+        for (auto w : frontier)
+          for (const auto& n : view_.neighbours(w)) {
+            if (n.to_right || view_.word(n.word).wall || !seen.insert(n.word).second) continue;
+            const int c = clause_of_verb(n.word);
+            if (c >= 0 && c != child) {
+              parent = c;
+              break;
+            }
+            next.push_back(n.word);
+          }
+        frontier.swap(next);
+      }
+      const std::string comp = view_.lower(link.left);
+      if (comp == "if" || comp == "unless") clauses_[static_cast<std::size_t>(child)].hypothetical = true;
+    }
+    if (parent >= 0 && parent != child) clauses_[static_cast<std::size_t>(child)].parent = parent;
+  }
+}
+
+void Builder::attach_quotations() {
+  // `"We will respond," Biden said.` / `…, the Kremlin added.`: a quotation verb (subscript q)
+  // with a CP link reports every other top-level clause of the sentence.
+  source_of_quote_.assign(clauses_.size(), npos);
+  for (std::size_t c = 0; c < clauses_.size(); ++c) {
+    const auto& clause = clauses_[c];
+    const auto& first = view_.word(clause.chain.front());
+    const bool quotation_verb = !first.subscript.empty() && first.subscript.front() == 'q';
+    const bool has_cp = view_.has_link(clause.chain.front(), "CP", false) ||
+                        view_.has_link(clause.chain.front(), "CPx", false);
+    if (!quotation_verb && !has_cp) continue;
+    if (!lexicon_.is_speech_verb(lexicon_.verb_lemma(view_.word(clause.main).text))) continue;
+    for (std::size_t other = 0; other < clauses_.size(); ++other) {
+      if (other == c || clauses_[other].parent >= 0) continue;
+      clauses_[other].parent = static_cast<int>(c);
+      clauses_[other].role_in_parent = core::Role::content;
+    }
+  }
+}
+
+std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head) const {
+  std::size_t lo = head, hi = head;
+  std::vector<std::size_t> stack{head};
+  std::set<std::size_t> seen{head};
+  while (!stack.empty()) {
+    const std::size_t w = stack.back();
+    stack.pop_back();
+    const bool is_preposition = view_.has_link(w, "J", true) && !view_.has_link(w, "J", false);
+    for (const auto& n : view_.neighbours(w)) {
+      if (seen.count(n.word) || view_.word(n.word).wall) continue;
+      const auto type = link_type(n.label);
+      bool follow = false;
+      if (!n.to_right) {
+        follow = one_of(type, kLeftNp) || type.rfind("_", 0) == 0;
+      } else {
+        // A preposition the parser also attached to a verb (MV) belongs to the verb.
+        const bool verb_owned = type == "M" && view_.has_link(n.word, "MV", false);
+        follow = (type == "M" && !verb_owned) || (type == "J" && is_preposition) || type.rfind("_", 0) == 0 ||
+                 type == "YS" || type == "YP" || type == "GN" || type == "G" || type == "NM" ||
+                 (type == "SJ" && is_conjunction(view_.word(w)));
+      }
+      if (!n.to_right && type == "SJ" && is_conjunction(view_.word(w))) follow = true;
+      if (!follow) continue;
+      seen.insert(n.word);
+      stack.push_back(n.word);
+      lo = std::min(lo, n.word);
+      hi = std::max(hi, n.word);
+    }
+  }
+  // Trim punctuation at the edges.
+  while (lo < hi && !is_wordlike(view_.word(lo))) ++lo;
+  while (hi > lo && !is_wordlike(view_.word(hi)) && view_.word(hi).text != ")") --hi;
+  return {lo, hi};
+}
+
+std::string Builder::name_of(std::size_t head, bool& proper) const {
+  // A proper name is the head with its capitalised G/GN/idiom neighbours (`Vladimir -G- Putin`,
+  // `United -_IEI- States`); a common noun keeps its noun-compound modifiers (`video call`).
+  const auto& h = view_.word(head);
+  std::size_t first_word = npos;
+  for (std::size_t i = 0; i < view_.size(); ++i)
+    if (is_wordlike(view_.word(i))) {
+      first_word = i;
+      break;
+    }
+  proper = is_capitalised(h) && (head != first_word || h.guessed || h.subscript == "l" ||
+                                 h.subscript == "m" || h.subscript == "f" || h.subscript == "b" ||
+                                 h.subscript == "s");
+  // All-capital acronyms at the start (`NATO`) are names too.
+  if (!proper && is_capitalised(h) && h.text.size() > 1 &&
+      std::all_of(h.text.begin(), h.text.end(), [](unsigned char c) { return std::isupper(c) || !std::isalpha(c); }))
+    proper = true;
+  std::size_t lo = head, hi = head;
+  bool grew = true;
+  while (grew) {
+    grew = false;
+    for (std::size_t w : {lo, hi}) {
+      for (const auto& n : view_.neighbours(w)) {
+        const auto type = link_type(n.label);
+        const bool name_link = type == "G" || type == "GN" || type.rfind("_I", 0) == 0;
+        const bool compound = !proper && (type == "AN") && !n.to_right;
+        if (!(name_link || compound)) continue;
+        if (proper && !is_capitalised(view_.word(n.word))) continue;
+        if (n.word + 1 == lo) {
+          lo = n.word;
+          grew = true;
+        } else if (n.word == hi + 1) {
+          hi = n.word;
+          grew = true;
+        }
+      }
+    }
+  }
+  std::string text = text_of(lo, hi);
+  if (!proper) {
+    // Common nouns are written in lower case unless they are acronyms.
+    bool acronym = h.text.size() > 1 && std::all_of(h.text.begin(), h.text.end(), [](unsigned char c) {
+      return std::isupper(c) || !std::isalpha(c);
+    });
+    if (!acronym && !text.empty() && std::isupper(static_cast<unsigned char>(text.front())) && lo == first_word)
+      text.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
+  }
+  return text;
+}
+
+core::Argument Builder::make_argument(std::size_t head, core::Role role) const {
+  core::Argument a;
+  a.role = role;
+  const auto [lo, hi] = phrase_range(head);
+  a.text = text_of(lo, hi);
+  a.span = span_of(lo, hi);
+  bool proper = false;
+  a.head = name_of(head, proper);
+  a.proper = proper;
+  return a;
+}
+
+bool Builder::negated(const Clause& clause) const {
+  for (auto w : clause.chain)
+    for (const auto& n : view_.neighbours(w)) {
+      const auto type = link_type(n.label);
+      if ((type == "N" || type == "E" || type == "EN") && one_of(view_.lower(n.word), kNegations))
+        return true;
+    }
+  return false;
+}
+
+void Builder::add_arguments(const Clause& clause, core::Proposition& p) const {
+  const std::size_t main = clause.main;
+  // Subjects: agent in the active voice, theme in the passive.
+  for (auto s : clause.subjects) {
+    if (view_.word(s).wall) continue;
+    p.arguments.push_back(make_argument(s, clause.passive ? core::Role::theme : core::Role::agent));
+  }
+  // Objects: with two objects, or an object followed by a complement, the first is the recipient.
+  std::vector<std::size_t> objects;
+  for (const auto& n : view_.neighbours(main))
+    if (n.to_right && link_type(n.label) == "O" && view_.word(n.word).subscript != "j-p")
+      objects.push_back(n.word);
+  std::sort(objects.begin(), objects.end());
+  // Communication verbs (`ask X for Y`, `tell X about Y`) address their object.
+  bool has_complement = objects.size() > 1;
+  bool addressed = false;  // the object is the addressee of a communication verb
+  if (!objects.empty() && lexicon_.is_communication_verb(lexicon_.verb_lemma(view_.word(main).text))) {
+    for (const auto& n : view_.neighbours(main))
+      if (n.to_right && link_type(n.label) == "MV" && n.word > objects.front()) {
+        const std::string prep = view_.lower(n.word);
+        if (prep == "for" || prep == "about" || prep == "of" || prep == "on" || prep == "over")
+          has_complement = addressed = true;
+      }
+  }
+  for (const auto& n : view_.neighbours(main)) {
+    const auto type = link_type(n.label);
+    if (n.to_right && (type == "IV" || type == "TO" || type == "TH" || type == "CV" ||
+                       (type == "MV" && link_subscript(n.label) == 'i')))
+      has_complement = true;
+  }
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    const core::Role role = (i == 0 && has_complement) ? core::Role::recipient : core::Role::theme;
+    for (auto o : expand_coordination(objects[i], "SJ")) p.arguments.push_back(make_argument(o, role));
+  }
+  // Prepositional and adverbial arguments of any verb of the chain.
+  for (auto v : clause.chain) {
+    for (const auto& n : view_.neighbours(v)) {
+      if (!n.to_right || link_type(n.label) != "MV") continue;
+      const char sub = link_subscript(n.label);
+      if (sub == 'i') continue;  // infinitive: its own clause
+      const std::size_t prep = n.word;
+      const std::string prep_lower = view_.lower(prep);
+      if (prep_lower == "if" || prep_lower == "unless") {
+        p.conditional = true;
+        continue;
+      }
+      const std::size_t object = view_.first_linked(prep, "J", true);
+      if (object == npos) {
+        // A bare time noun (`… held a video call Tuesday`).
+        if (one_of(view_.lower(prep), kTimeWords)) p.arguments.push_back(make_argument(prep, core::Role::time));
+        continue;
+      }
+      core::Argument a = make_argument(object, core::Role::other);
+      a.preposition = view_.word(prep).text;  // kept apart from the phrase text
+      const std::string head_lower = core::ascii_lower(view_.word(object).text);
+      if (clause.passive && prep_lower == "by") {
+        a.role = core::Role::agent;
+      } else if (one_of(head_lower, kTimeWords) ||
+                 (head_lower.size() == 4 && std::all_of(head_lower.begin(), head_lower.end(), ::isdigit))) {
+        a.role = core::Role::time;
+      } else if (prep_lower == "in" && (head_lower == "case" || head_lower == "event")) {
+        p.conditional = true;  // `in case of escalation`, `in the event of a military escalation`
+      } else if (addressed && prep_lower == "for") {
+        a.role = core::Role::theme;  // `asked Biden for the guarantee`
+      } else if (prep_lower == "about" || prep_lower == "over" || prep_lower == "on") {
+        a.role = lexicon_.is_speech_verb(p.predicate.lemma) ? core::Role::about : core::Role::other;
+      } else if (prep_lower == "to" && lexicon_.is_speech_verb(p.predicate.lemma)) {
+        a.role = core::Role::recipient;
+      }
+      p.arguments.push_back(std::move(a));
+    }
+  }
+}
+
+core::Proposition Builder::make_proposition(const Clause& clause) const {
+  core::Proposition p;
+  auto& pred = p.predicate;
+  const auto& main_word = view_.word(clause.main);
+  pred.lemma = lexicon_.verb_lemma(main_word.text);
+  pred.negated = negated(clause);
+  // Predicate text: the verb chain (auxiliaries, negation, main verb, particle).
+  std::size_t lo = clause.chain.front(), hi = clause.main;
+  std::string text;
+  for (std::size_t i = 0; i < clause.chain.size(); ++i) {
+    const auto& w = view_.word(clause.chain[i]);
+    const std::string lower = core::ascii_lower(w.text);
+    if (i + 1 < clause.chain.size() && one_of(lower, kModals)) {
+      if (lower == "will" || lower == "shall") pred.tense = "future";
+      else pred.modality = lower;
+    }
+    if (!text.empty()) text += ' ';
+    text += w.text;
+    if (i == 0 && pred.negated) {
+      for (const auto& n : view_.neighbours(clause.chain[i]))
+        if (link_type(n.label) == "N" && n.to_right) text += " " + view_.word(n.word).text;
+    }
+  }
+  // Particles (`K`: `step up`) belong to the predicate.
+  const auto particle = view_.first_linked(clause.main, "K", true);
+  if (particle != npos) {
+    pred.particle = view_.lower(particle);
+    text += " " + view_.word(particle).text;
+    hi = std::max(hi, particle);
+  }
+  if (pred.negated && clause.chain.size() == 1) {
+    for (const auto& n : view_.neighbours(clause.main))
+      if (!n.to_right && (link_type(n.label) == "E" || link_type(n.label) == "EN") &&
+          one_of(view_.lower(n.word), kNegations)) {
+        text = view_.word(n.word).text + " " + text;
+        lo = std::min(lo, n.word);
+      }
+  }
+  pred.text = text;
+  pred.span = span_of(lo, hi);
+  const auto& first = view_.word(clause.chain.front());
+  if (pred.tense.empty()) {
+    if (first.subscript.find("-d") != std::string::npos || core::ascii_lower(first.text) == "did")
+      pred.tense = "past";
+    else if (first.subscript.find("v") == 0 || first.subscript.find("q") == 0)
+      pred.tense = "present";
+  }
+  add_arguments(clause, p);
+  if (clause.hypothetical) p.conditional = true;
+  return p;
+}
+
+std::vector<core::Proposition> Builder::run() {
+  find_clauses();
+  attach_complements();
+  attach_quotations();
+  // Order clauses by the position of their main verb so output follows the sentence.
+  std::vector<std::size_t> order(clauses_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return clauses_[a].main < clauses_[b].main; });
+  const double parse_quality = 1.0 / (1.0 + 0.5 * static_cast<double>(view_.linkage().null_count) +
+                                      0.1 * std::max(0.0, view_.linkage().disjunct_cost));
+  std::vector<core::Proposition> out;
+  std::vector<int> out_index(clauses_.size(), -1);  // clause -> position in `out`, -1 if dropped
+  std::vector<std::size_t> produced_by;               // position in `out` -> clause
+  for (auto ci : order) {
+    const auto& clause = clauses_[ci];
+    core::Proposition p = make_proposition(clause);
+    if (p.arguments.empty()) continue;
+    if (clause.parent >= 0) {
+      const auto& parent = clauses_[static_cast<std::size_t>(clause.parent)];
+      p.asserted = false;
+      // Reported content is attributed to the reporting clause's subject.
+      const std::string parent_lemma = lexicon_.verb_lemma(view_.word(parent.main).text);
+      if (lexicon_.is_speech_verb(parent_lemma) && !parent.subjects.empty()) {
+        const auto s = parent.subjects.front();
+        if (!view_.word(s).wall) {
+          const auto [lo, hi] = phrase_range(s);
+          p.attribution.source = text_of(lo, hi);
+          p.attribution.source_span = span_of(lo, hi);
+          p.attribution.cue = view_.word(parent.main).text;
+          p.attribution.cue_span = span_of(parent.main, parent.main);
+        }
+      }
+    }
+    if (p.conditional || !p.predicate.modality.empty()) p.asserted = false;
+    // Confidence: parse quality, lower for nested content, few arguments and very long arguments.
+    double c = 0.55 + 0.35 * parse_quality;
+    if (clause.parent >= 0) c -= 0.1;
+    if (p.arguments.size() < 2) c -= 0.15;
+    for (const auto& a : p.arguments)
+      if (a.text.size() > 80) c -= 0.05;
+    p.confidence = std::clamp(c, 0.05, 0.99);
+    out_index[ci] = static_cast<int>(out.size());
+    produced_by.push_back(ci);
+    out.push_back(std::move(p));
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const int parent = clauses_[produced_by[i]].parent;
+    out[i].content_of = parent >= 0 ? out_index[static_cast<std::size_t>(parent)] : -1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<core::Proposition> PropositionExtractor::extract(const core::Sentence& sentence,
+                                                             const Linkage& linkage) const {
+  Builder builder(sentence, linkage, *lexicon_);
+  return builder.run();
+}
+
+double PropositionExtractor::plausibility(const Linkage& linkage) const {
+  LinkageView view(linkage);
+  double score = -static_cast<double>(linkage.null_count) * 3.0 - linkage.disjunct_cost -
+                 linkage.violations * 2.0;
+  bool question = false;
+  for (const auto& w : linkage.words)
+    if (w.text == "?") question = true;
+  for (const auto& link : linkage.links) {
+    const auto type = link_type(link.label);
+    if (!question && (type == "Q" || type == "SI") && !linkage.words[link.left].wall) {
+      // Subject inversion outside questions is rare except after quotation verbs (`said Putin`).
+      const auto& verb = linkage.words[link.left];
+      if (!(verb.subscript.size() && verb.subscript.front() == 'q')) score -= 1.5;
+    }
+    if (type == "SJ" && !is_wordlike(linkage.words[link.left]) ) score -= 2.0;
+    if (type == "SJ" && !is_wordlike(linkage.words[link.right])) score -= 2.0;
+    if (type == "O" && linkage.words[link.right].subscript == "j-p") score -= 1.0;
+    if (type == "W" && link_subscript(link.label) == 'a') score -= 2.0;  // a verbless fragment
+    if (type == "CP") {
+      // A quotation verb (`…, the Kremlin added`) needs a comma or quote mark before its clause;
+      // without one, CP from the wall is a misparse of an ordinary sentence.
+      bool punctuated = false;
+      for (std::size_t i = 1; i < link.right && i < linkage.words.size(); ++i) {
+        const auto& t = linkage.words[i].text;
+        if (t == "," || t == "\"" || t == "\u201D" || t == "''" || t == ":") punctuated = true;
+      }
+      score += punctuated ? 0.5 : -3.0;
+    }
+  }
+  // Every finite verb should have a subject.
+  for (std::size_t i = 0; i < linkage.words.size(); ++i) {
+    const auto& w = linkage.words[i];
+    if (w.subscript.rfind("v-d", 0) == 0 || w.subscript.rfind("q-d", 0) == 0) {
+      if (!view.has_link(i, "S", false) && !view.has_link(i, "SI", true) &&
+          !view.has_link(i, "PP", false) && !view.has_link(i, "P", false) &&
+          !view.has_link(i, "VJ", false) && !view.has_link(i, "M", false))
+        score -= 1.0;
+    }
+  }
+  return score;
+}
+
+}  // namespace kg::extract

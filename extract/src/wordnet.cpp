@@ -1,0 +1,127 @@
+#include "kg/extract/wordnet.hpp"
+
+#include <array>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "kg/core/diagnostics.hpp"
+#include "kg/core/text.hpp"
+
+namespace kg::extract {
+
+namespace {
+
+std::ifstream open_or_throw(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in)
+    throw core::Error("cannot read WordNet file '" + path.string() +
+                      "' (Debian package wordnet-base; or set KG_WORDNET_DIR)");
+  return in;
+}
+
+// index.* lines: `lemma pos …`; license lines start with two spaces.
+void read_index(const std::filesystem::path& path, std::unordered_set<std::string>& out) {
+  auto in = open_or_throw(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    const auto space = line.find(' ');
+    out.insert(line.substr(0, space));
+  }
+}
+
+// *.exc lines: `inflected base [base…]`; the first base wins.
+void read_exceptions(const std::filesystem::path& path,
+                     std::unordered_map<std::string, std::string>& out) {
+  auto in = open_or_throw(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto space = line.find(' ');
+    if (space == std::string::npos) continue;
+    auto end = line.find(' ', space + 1);
+    out.emplace(line.substr(0, space), line.substr(space + 1, end == std::string::npos ? std::string::npos : end - space - 1));
+  }
+}
+
+// data.verb lines: `offset lex_filenum ss_type w_cnt(hex) word lex_id word lex_id …`.
+void read_lexfile_words(const std::filesystem::path& path, int lexfile,
+                        std::unordered_set<std::string>& out) {
+  auto in = open_or_throw(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::istringstream fields(line);
+    std::string offset, ss_type, count_hex;
+    int file = -1;
+    fields >> offset >> file >> ss_type >> count_hex;
+    if (file != lexfile) continue;
+    const unsigned long count = std::stoul(count_hex, nullptr, 16);
+    for (unsigned long i = 0; i < count; ++i) {
+      std::string word, lex_id;
+      if (!(fields >> word >> lex_id)) break;
+      out.insert(core::ascii_lower(word));
+    }
+  }
+}
+
+}  // namespace
+
+std::filesystem::path WordNet::default_dir() {
+  if (const char* env = std::getenv("KG_WORDNET_DIR"); env && *env) return env;
+  return KG_WORDNET_DIR;
+}
+
+WordNet WordNet::load(const std::filesystem::path& dir) {
+  WordNet wn;
+  read_index(dir / "index.verb", wn.verbs_);
+  read_index(dir / "index.noun", wn.nouns_);
+  read_exceptions(dir / "verb.exc", wn.verb_exceptions_);
+  read_exceptions(dir / "noun.exc", wn.noun_exceptions_);
+  constexpr int kVerbCommunication = 32;  // lexnames(5WN)
+  read_lexfile_words(dir / "data.verb", kVerbCommunication, wn.communication_verbs_);
+  return wn;
+}
+
+std::string WordNet::lemma(std::string_view word, const std::unordered_set<std::string>& index,
+                           const std::unordered_map<std::string, std::string>& exceptions,
+                           bool verb) const {
+  std::string w = core::ascii_lower(word);
+  for (auto& c : w)
+    if (c == ' ') c = '_';
+  if (auto it = exceptions.find(w); it != exceptions.end()) return it->second;
+  // WordNet's morphy detachment rules, tried in order; the first candidate in the index wins.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> verb_rules = {{
+      {"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> noun_rules = {{
+      {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}}};
+  const auto& rules = verb ? verb_rules : noun_rules;
+  if (index.count(w) && !(verb && w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing")))) return w;
+  for (const auto& [suffix, replacement] : rules) {
+    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
+      std::string candidate = w.substr(0, w.size() - suffix.size()) + std::string(replacement);
+      if (index.count(candidate)) return candidate;
+    }
+  }
+  // Doubled consonant before -ed/-ing (`stopped` -> `stop`).
+  for (std::string_view suffix : {"ed", "ing"}) {
+    if (verb && w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
+      std::string stem = w.substr(0, w.size() - suffix.size());
+      if (stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) {
+        stem.pop_back();
+        if (index.count(stem)) return stem;
+      }
+    }
+  }
+  return w;
+}
+
+std::string WordNet::verb_lemma(std::string_view word) const {
+  return lemma(word, verbs_, verb_exceptions_, true);
+}
+
+std::string WordNet::noun_lemma(std::string_view word) const {
+  return lemma(word, nouns_, noun_exceptions_, false);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,217 @@
+#include "kg/graph/knowledge_graph.hpp"
+
+#include <algorithm>
+
+#include "kg/core/iri.hpp"
+#include "kg/core/text.hpp"
+
+namespace kg::graph {
+
+namespace {
+
+// Dates outside `YYYY-MM-DD` would make first/last comparisons meaningless and `xsd:date` literals
+// ill-typed, so they are dropped at the door.
+bool is_iso_date(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  const int month = (d[5] - '0') * 10 + (d[6] - '0');
+  const int day = (d[8] - '0') * 10 + (d[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string checked_date(std::string_view d) {
+  return is_iso_date(d) ? std::string(d) : std::string();
+}
+
+void widen_dates(std::string& first, std::string& last, const std::string& date) {
+  if (date.empty()) return;
+  if (first.empty() || date < first) first = date;
+  if (last.empty() || date > last) last = date;
+}
+
+std::optional<Vertex> first_entity(const EventRecord& event, core::Role role) {
+  for (const EventRole& filler : event.roles)
+    if (filler.role == role && filler.entity) return filler.entity;
+  return std::nullopt;
+}
+
+}  // namespace
+
+KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<Graph>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+void KnowledgeGraph::begin_document(const core::Document& doc) { document_index(doc); }
+
+std::size_t KnowledgeGraph::document_index(const core::Document& doc) {
+  if (auto it = document_index_.find(doc.id); it != document_index_.end()) {
+    DocumentRecord& known = documents_[it->second];
+    if (known.url.empty()) known.url = doc.url;
+    if (known.date.empty()) known.date = checked_date(doc.date);
+    if (known.title.empty()) known.title = doc.title;
+    return it->second;
+  }
+  DocumentRecord record;
+  record.id = doc.id;
+  record.local_name = core::mint_local_name(doc.id);
+  record.url = doc.url;
+  record.date = checked_date(doc.date);
+  record.title = doc.title;
+  record.ordinal = doc.ordinal;
+  documents_.push_back(std::move(record));
+  document_index_.emplace(doc.id, documents_.size() - 1);
+  return documents_.size() - 1;
+}
+
+std::optional<Vertex> KnowledgeGraph::resolve(const core::EntityRef& ref, const std::string& date) {
+  const std::string_view mention = core::trim(ref.mention);
+  std::string_view label = core::trim(ref.label);
+  if (label.empty()) label = mention;
+  if (label.empty()) return std::nullopt;
+
+  std::string local = core::mint_local_name(label);
+  Vertex v;
+  if (auto it = entity_index_.find(local); it != entity_index_.end()) {
+    v = it->second;
+  } else {
+    Entity e;
+    e.label = std::string(label);
+    e.local_name = local;
+    v = boost::add_vertex(std::move(e), *graph_);
+    entity_index_.emplace(local, v);
+  }
+
+  Entity& e = (*graph_)[v];
+  if (e.type == core::EntityType::concept_ && ref.type != core::EntityType::concept_)
+    e.type = ref.type;
+  if (e.wikidata.empty() && !ref.wikidata.empty()) e.wikidata = ref.wikidata;
+  if (!mention.empty() && mention != e.label) e.aliases.emplace(mention);
+
+  // The same mention often fills roles of several events of one sentence; count it once.
+  if (sentence_mentions_
+          .emplace(std::move(local), ref.span.begin, ref.span.end, std::string(mention))
+          .second) {
+    ++e.mentions;
+    widen_dates(e.first_date, e.last_date, date);
+  }
+  return v;
+}
+
+void KnowledgeGraph::add_sentence(const core::Document& doc, const core::SentenceFacts& facts) {
+  const std::size_t doc_index = document_index(doc);
+  ++sentences_;
+  sentence_mentions_.clear();
+  const std::string date = documents_[doc_index].date;
+  const std::size_t base = events_.size();
+  const std::size_t count = facts.events.size();
+  std::size_t& next_number = next_event_number_[{doc_index, facts.sentence.index}];
+
+  for (std::size_t i = 0; i < count; ++i) {
+    const core::Event& event = facts.events[i];
+    EventRecord record;
+    record.document = doc_index;
+    record.sentence = facts.sentence.index;
+    record.sentence_chars = facts.sentence.chars;
+    record.sentence_text = facts.sentence.text;
+    record.number = ++next_number;
+    record.relation = event.relation;
+    record.lemma = event.lemma;
+    record.cameo = event.cameo;
+    record.speech_act = event.speech_act;
+    record.asserted = event.asserted;
+    record.negated = event.negated;
+    record.conditional = event.conditional;
+    record.modality = event.modality;
+    record.confidence = event.confidence;
+    record.cue = event.cue;
+    record.span = event.span;
+    record.date = date;
+
+    for (const core::RoleFiller& filler : event.roles) {
+      EventRole role;
+      role.role = filler.role;
+      if (filler.entity) role.entity = resolve(*filler.entity, date);
+      if (!role.entity && filler.event >= 0 && static_cast<std::size_t>(filler.event) < count &&
+          static_cast<std::size_t>(filler.event) != i) {
+        role.event = base + static_cast<std::size_t>(filler.event);
+      }
+      if (!role.entity && !role.event) {
+        role.text = filler.text;
+        // A filler pointing nowhere (bad event index, entity without any name) carries nothing.
+        if (role.text.empty() && filler.entity) role.text = filler.entity->mention;
+        if (role.text.empty()) continue;
+      }
+      record.roles.push_back(std::move(role));
+    }
+    if (event.attributed_to) record.attributed_to = resolve(*event.attributed_to, date);
+
+    events_.push_back(std::move(record));
+    const std::size_t event_index = events_.size() - 1;
+
+    if (event.relation.empty()) continue;
+    const EventRecord& stored = events_.back();
+    const auto agent = first_entity(stored, core::Role::agent);
+    auto object = first_entity(stored, core::Role::theme);
+    if (!object) object = first_entity(stored, core::Role::target);
+    if (!object) object = first_entity(stored, core::Role::recipient);
+    if (agent && object) add_evidence(event_index, *agent, *object);
+  }
+}
+
+void KnowledgeGraph::add_evidence(std::size_t event_index, Vertex agent, Vertex object) {
+  EventRecord& event = events_[event_index];
+  RelationKey key{agent, object, event.relation};
+  auto it = relation_index_.find(key);
+  if (it == relation_index_.end()) {
+    Relation relation;
+    relation.relation = event.relation;
+    const Edge edge = boost::add_edge(agent, object, std::move(relation), *graph_).first;
+    relations_.push_back(edge);
+    it = relation_index_.emplace(std::move(key), RelationState{edge, {}}).first;
+  }
+  RelationState& state = it->second;
+  Relation& relation = (*graph_)[state.edge];
+  relation.evidence.push_back(event_index);
+  relation.weight = static_cast<double>(relation.evidence.size());
+  widen_dates(relation.first_date, relation.last_date, event.date);
+  if (relation.cameo.empty()) relation.cameo = event.cameo;
+  if (!event.lemma.empty()) {
+    auto counted = std::find_if(state.lemma_counts.begin(), state.lemma_counts.end(),
+                                [&](const auto& entry) { return entry.first == event.lemma; });
+    if (counted == state.lemma_counts.end())
+      state.lemma_counts.emplace_back(event.lemma, 1);
+    else
+      ++counted->second;
+    std::size_t best = 0;
+    for (const auto& [lemma, n] : state.lemma_counts) {
+      if (n > best) {  // strictly greater: ties keep the lemma seen first
+        best = n;
+        relation.lemma = lemma;
+      }
+    }
+  }
+  event.edge = state.edge;
+  event.object = object;
+}
+
+std::optional<Vertex> KnowledgeGraph::find_entity(std::string_view local_name) const {
+  if (auto it = entity_index_.find(std::string(local_name)); it != entity_index_.end())
+    return it->second;
+  return std::nullopt;
+}
+
+std::optional<Vertex> KnowledgeGraph::find_entity_by_label(std::string_view label) const {
+  return find_entity(core::mint_local_name(label));
+}
+
+std::optional<Edge> KnowledgeGraph::find_relation(Vertex agent, Vertex object,
+                                                  std::string_view relation) const {
+  if (auto it = relation_index_.find({agent, object, std::string(relation)});
+      it != relation_index_.end())
+    return it->second.edge;
+  return std::nullopt;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "kg/extract/link_parser.hpp"
+
+using namespace kg::extract;
+
+namespace {
+const LinkDictionary& dictionary() {
+  static LinkDictionary dict;  // loaded once for all test cases (~0.2 s)
+  return dict;
+}
+
+bool has_link(const Linkage& l, const std::string& left, const std::string& type, const std::string& right) {
+  return std::any_of(l.links.begin(), l.links.end(), [&](const ParsedLink& k) {
+    return l.words[k.left].text == left && l.words[k.right].text == right &&
+           k.label.rfind(type, 0) == 0;
+  });
+}
+}  // namespace
+
+TEST_CASE("parses a sample sentence with subject and object links", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary());
+  const std::string s = "The White House said that Biden voiced deep concerns.";
+  const auto linkages = parser.parse(s);
+  REQUIRE_FALSE(linkages.empty());
+  const auto& l = linkages.front();
+  CHECK(l.null_count == 0);
+  CHECK(has_link(l, "House", "S", "said"));
+  CHECK(has_link(l, "said", "TH", "that"));
+  CHECK(has_link(l, "Biden", "S", "voiced"));
+  CHECK(has_link(l, "voiced", "O", "concerns"));
+}
+
+TEST_CASE("word strings are cleaned and carry byte offsets", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary());
+  const std::string s = "\"We will respond,\" Zelenskyy said.";
+  const auto linkages = parser.parse(s);
+  REQUIRE_FALSE(linkages.empty());
+  for (const auto& w : linkages.front().words) {
+    if (w.wall) continue;
+    CHECK(w.text == s.substr(w.byte_begin, w.byte_end - w.byte_begin));
+    CHECK(w.text.find('[') == std::string::npos);
+  }
+  const auto& words = linkages.front().words;
+  const auto said = std::find_if(words.begin(), words.end(), [](const ParsedWord& w) { return w.text == "said"; });
+  REQUIRE(said != words.end());
+  CHECK(said->subscript.front() == 'q');  // quotation verb, `said.q-d`
+  const auto name = std::find_if(words.begin(), words.end(), [](const ParsedWord& w) { return w.text == "Zelenskyy"; });
+  REQUIRE(name != words.end());
+  CHECK(name->guessed);  // not in the 2006-era dictionary
+}
+
+TEST_CASE("ungrammatical input falls back to a parse with null links", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary());
+  const auto linkages = parser.parse("Putin the the asked NATO Biden guarantee of of.");
+  REQUIRE_FALSE(linkages.empty());
+  CHECK(linkages.front().null_count > 0);
+}
+
+TEST_CASE("sentences over the word limit are not parsed", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary(), ParseLimits{10, 2});
+  CHECK(parser.parse("one two three four five six seven eight nine ten eleven twelve thirteen.").empty());
+  CHECK_FALSE(parser.parse("Putin met Biden.").empty());
+}
+
+TEST_CASE("one dictionary serves parsers on several threads", "[extract][linkgrammar]") {
+  std::vector<std::size_t> links(2);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < 2; ++t)
+    threads.emplace_back([&, t] {
+      LinkParser parser(dictionary());
+      for (int i = 0; i < 5; ++i) links[t] = parser.parse("Putin asked Biden for guarantees.").front().links.size();
+    });
+  for (auto& th : threads) th.join();
+  CHECK(links[0] == links[1]);
+  CHECK(links[0] > 3);
+}
