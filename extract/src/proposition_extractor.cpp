@@ -119,23 +119,25 @@ class Builder {
 };
 
 std::vector<std::size_t> Builder::expand_coordination(std::size_t w, std::string_view prefix) const {
-  // `and.j-n` / `and.j-v` joins conjuncts with SJl/SJr (nouns) or VJl/VJr (verbs).
+  // `and.j-n` / `and.j-v` joins conjuncts with SJl/SJr (nouns) or VJl/VJr (verbs); conjunctions
+  // nest (`A, B and C or D`), and links are undirected, so walk with a visited set.
   std::vector<std::size_t> out;
-  if (!is_conjunction(view_.word(w))) {
-    out.push_back(w);
-    return out;
-  }
-  std::vector<std::size_t> parts;
-  for (const auto& n : view_.neighbours(w))
-    if (link_type(n.label) == prefix) parts.push_back(n.word);
-  if (parts.empty()) {
-    out.push_back(w);
-    return out;
-  }
-  std::sort(parts.begin(), parts.end());
-  for (auto p : parts) {
-    auto sub = expand_coordination(p, prefix);
-    out.insert(out.end(), sub.begin(), sub.end());
+  std::set<std::size_t> seen{w};
+  std::vector<std::size_t> stack{w};
+  while (!stack.empty()) {
+    const std::size_t current = stack.back();
+    stack.pop_back();
+    std::vector<std::size_t> parts;
+    if (is_conjunction(view_.word(current)))
+      for (const auto& n : view_.neighbours(current))
+        if (link_type(n.label) == prefix && seen.insert(n.word).second) parts.push_back(n.word);
+    if (parts.empty()) {
+      out.push_back(current);
+      continue;
+    }
+    // Depth-first in sentence order: push right-most first.
+    std::sort(parts.rbegin(), parts.rend());
+    for (auto p : parts) stack.push_back(p);
   }
   return out;
 }
