@@ -4,7 +4,7 @@
 /// Options follow what was measured for news text (see ARCHITECTURE.md): short_length 6, spell
 /// guessing off, linkage_limit 100 (never 1: that explodes the search), a retry allowing null links
 /// only when no full parse exists, and no max_parse_time (it counts process CPU time and misfires
-/// with threads in 5.12.0); instead a word-count limit keeps the cost bounded.
+/// with threads in 5.12.0); instead limits on words and on null links keep the cost bounded.
 
 #include <cstddef>
 #include <memory>
@@ -62,6 +62,10 @@ class LinkDictionary {
 struct ParseLimits {
   std::size_t max_words = 60;     ///< longer sentences are not sent to the parser (shallow fallback)
   std::size_t max_linkages = 4;   ///< linkages returned, best first
+  /// Most words a partial parse may skip. Measured on 1,440 BBC sentences (one thread): no cap
+  /// 28 sentences/s with one sentence taking 23 s; cap 4: 84/s with 1% of sentences unparsed;
+  /// cap 2: 116/s with 5% unparsed.
+  std::size_t max_null_links = 4;
 };
 
 /// A parser for one thread. Not thread-safe: create one per worker thread (cheap). Installs the
