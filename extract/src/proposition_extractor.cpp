@@ -99,6 +99,7 @@ class Builder {
   void attach_complements();
   void attach_quotations();
   int clause_of_verb(std::size_t w) const;
+  int owning_clause(std::size_t word, int except) const;
   std::size_t resolve_relative(std::size_t subject) const;
 
   // --- phrases -------------------------------------------------------------------------------
@@ -173,6 +174,25 @@ int Builder::clause_of_verb(std::size_t w) const {
   for (std::size_t c = 0; c < clauses_.size(); ++c)
     if (std::find(clauses_[c].chain.begin(), clauses_[c].chain.end(), w) != clauses_[c].chain.end())
       return static_cast<int>(c);
+  return -1;
+}
+
+int Builder::owning_clause(std::size_t word, int except) const {
+  // Climb leftwards through whatever links a word hangs from (`that` <- guarantee <- for <- asked)
+  // to the nearest verb of a clause other than `except`.
+  std::vector<std::size_t> frontier{word};
+  std::set<std::size_t> seen{word};
+  for (int depth = 0; depth < 6 && !frontier.empty(); ++depth) {
+    std::vector<std::size_t> next;
+    for (auto w : frontier)
+      for (const auto& n : view_.neighbours(w)) {
+        if (n.to_right || view_.word(n.word).wall || !seen.insert(n.word).second) continue;
+        const int c = clause_of_verb(n.word);
+        if (c >= 0 && c != except) return c;
+        next.push_back(n.word);
+      }
+    frontier.swap(next);
+  }
   return -1;
 }
 
@@ -262,22 +282,7 @@ void Builder::attach_complements() {
     if (parent < 0) {
       // A complementiser: climb leftwards (`asked … for the guarantee that …`: that <- guarantee
       // <- for <- asked) to the nearest verb of another clause.
-      std::vector<std::size_t> frontier{link.left};
-      std::set<std::size_t> seen{link.left};
-      for (int depth = 0; depth < 6 && parent < 0 && !frontier.empty(); ++depth) {
-        std::vector<std::size_t> next;
-        for (auto w : frontier)
-          for (const auto& n : view_.neighbours(w)) {
-            if (n.to_right || view_.word(n.word).wall || !seen.insert(n.word).second) continue;
-            const int c = clause_of_verb(n.word);
-            if (c >= 0 && c != child) {
-              parent = c;
-              break;
-            }
-            next.push_back(n.word);
-          }
-        frontier.swap(next);
-      }
+      parent = owning_clause(link.left, child);
       const std::string comp = view_.lower(link.left);
       if (comp == "if" || comp == "unless") clauses_[static_cast<std::size_t>(child)].hypothetical = true;
     }
@@ -535,6 +540,16 @@ core::Proposition Builder::make_proposition(const Clause& clause) const {
   }
   add_arguments(clause, p);
   if (clause.hypothetical) p.conditional = true;
+  // `in case of …` / `in the event of …` anywhere under this clause (the parser often hangs it
+  // from the object: `measures in the event of escalation`) makes it conditional.
+  const int self = clause_of_verb(clause.main);
+  for (std::size_t w = clause.main + 1; w < view_.size() && !p.conditional; ++w) {
+    if (view_.lower(w) != "in") continue;
+    const auto noun = view_.first_linked(w, "J", true);
+    if (noun == npos) continue;
+    const std::string head = view_.lower(noun);
+    if ((head == "case" || head == "event") && owning_clause(w, -1) == self) p.conditional = true;
+  }
   return p;
 }
 

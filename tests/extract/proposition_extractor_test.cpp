@@ -1,0 +1,161 @@
+// Propositions and events from real sentences of the samples, through the whole extraction stage
+// (Link Grammar, linkage choice, proposition building, normalisation with the shipped ontology).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "kg/core/diagnostics.hpp"
+#include "kg/extract/extractor.hpp"
+
+using namespace kg;
+
+namespace {
+
+const extract::Resources& resources() {
+  static core::StreamDiagnostics diagnostics(nullptr);
+  static std::unique_ptr<extract::Resources> r = extract::Resources::load({}, diagnostics);
+  return *r;
+}
+
+core::SentenceFacts facts_of(const std::string& sentence) {
+  core::StreamDiagnostics diagnostics(nullptr);
+  extract::Extractor extractor(resources(), diagnostics);
+  core::Document doc;
+  doc.id = "test";
+  doc.text = sentence;
+  extract::ExtractionStats stats;
+  auto out = extractor.process(doc, true, stats);
+  REQUIRE(out.size() == 1);
+  return out.front();
+}
+
+const core::Proposition* with_lemma(const core::SentenceFacts& f, const std::string& lemma) {
+  for (const auto& p : f.propositions)
+    if (p.predicate.lemma == lemma) return &p;
+  return nullptr;
+}
+
+std::string role_text(const core::Proposition& p, core::Role role) {
+  const auto* a = p.first(role);
+  return a ? a->text : std::string("<none>");
+}
+
+const core::Event* event_with_relation(const core::SentenceFacts& f, const std::string& relation) {
+  for (const auto& e : f.events)
+    if (e.relation == relation) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("subject, verb and object with spans in code points", "[extract][propositions]") {
+  const std::string s = "Zelenskyy\xE2\x80\x99s office rejected the plan.";
+  const auto f = facts_of(s);
+  const auto* p = with_lemma(f, "reject");
+  REQUIRE(p != nullptr);
+  CHECK(role_text(*p, core::Role::theme) == "the plan");
+  const auto* theme = p->first(core::Role::theme);
+  REQUIRE(theme != nullptr);
+  // "Zelenskyy’s office rejected " is 28 code points (the apostrophe is one).
+  CHECK(theme->span.begin == 28);
+  CHECK(theme->span.end == 36);
+}
+
+TEST_CASE("ask X for Y: a request with X as recipient", "[extract][propositions]") {
+  const auto f = facts_of(
+      "Putin asked Biden for the guarantee that NATO will not expand in the eastern direction and "
+      "not deploy offensive weapons near Russia.");
+  const auto* p = with_lemma(f, "ask");
+  REQUIRE(p != nullptr);
+  CHECK(role_text(*p, core::Role::agent) == "Putin");
+  CHECK(role_text(*p, core::Role::recipient) == "Biden");
+  CHECK(role_text(*p, core::Role::theme) == "the guarantee");
+  const auto* e = event_with_relation(f, "request");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->first(core::Role::agent) != nullptr);
+  REQUIRE(e->first(core::Role::agent)->entity.has_value());
+  CHECK(e->first(core::Role::agent)->entity->label == "Vladimir Putin");
+  CHECK(e->first(core::Role::agent)->entity->wikidata == "Q7747");
+  REQUIRE(e->first(core::Role::recipient) != nullptr);
+  CHECK(e->first(core::Role::recipient)->entity->label == "Joe Biden");
+  // The negated content keeps its flag.
+  const auto* expand = with_lemma(f, "expand");
+  REQUIRE(expand != nullptr);
+  CHECK(expand->predicate.negated);
+}
+
+TEST_CASE("a passive with by: the by-phrase is the agent", "[extract][propositions]") {
+  const auto f = facts_of("Sanctions were imposed by the United States on Russia.");
+  const auto* p = with_lemma(f, "impose");
+  REQUIRE(p != nullptr);
+  CHECK(role_text(*p, core::Role::theme) == "Sanctions");
+  CHECK(role_text(*p, core::Role::agent) == "the United States");
+  const auto* e = event_with_relation(f, "sanction");
+  if (e == nullptr) e = &f.events.front();
+  const auto* agent = e->first(core::Role::agent);
+  REQUIRE(agent != nullptr);
+  REQUIRE(agent->entity.has_value());
+  CHECK(agent->entity->label == "United States");
+}
+
+TEST_CASE("a trailing quotation attributes the clause to its speaker", "[extract][propositions]") {
+  const auto f = facts_of("The leaders mainly focused on the internal crisis in Ukraine, the Kremlin said.");
+  const auto* focus = with_lemma(f, "focus");
+  REQUIRE(focus != nullptr);
+  CHECK_FALSE(focus->asserted);
+  CHECK(focus->attribution.source == "the Kremlin");
+  CHECK(focus->attribution.cue == "said");
+  const auto* say = with_lemma(f, "say");
+  REQUIRE(say != nullptr);
+  CHECK(focus->content_of == static_cast<int>(say - f.propositions.data()));
+  // The normalised event is attributed to the Kremlin entity, and the speech act holds it as content.
+  const auto& focus_event = f.events[static_cast<std::size_t>(focus - f.propositions.data())];
+  REQUIRE(focus_event.attributed_to.has_value());
+  CHECK(focus_event.attributed_to->label == "Kremlin");
+  const auto& say_event = f.events[static_cast<std::size_t>(say - f.propositions.data())];
+  CHECK(say_event.speech_act);
+  REQUIRE(say_event.first(core::Role::content) != nullptr);
+}
+
+TEST_CASE("infinitival complement: urged everyone to keep a cool head", "[extract][propositions]") {
+  const auto f = facts_of("Kremlin spokesman Dmitry Peskov urged everyone to keep a cool head.");
+  const auto* urge = with_lemma(f, "urge");
+  REQUIRE(urge != nullptr);
+  CHECK(role_text(*urge, core::Role::recipient) == "everyone");
+  const auto* keep = with_lemma(f, "keep");
+  REQUIRE(keep != nullptr);
+  CHECK(keep->content_of == static_cast<int>(urge - f.propositions.data()));
+  CHECK_FALSE(keep->asserted);
+  const auto& e = f.events[static_cast<std::size_t>(urge - f.propositions.data())];
+  CHECK(e.relation == "urge");
+  REQUIRE(e.first(core::Role::agent) != nullptr);
+  CHECK(e.first(core::Role::agent)->entity->label == "Dmitry Peskov");
+}
+
+TEST_CASE("modality and conditionals are kept as flags", "[extract][propositions]") {
+  const auto f = facts_of(
+      "America and its allies would respond with strong economic measures in the event of a "
+      "military escalation.");
+  const auto* p = with_lemma(f, "respond");
+  REQUIRE(p != nullptr);
+  CHECK(p->predicate.modality == "would");
+  CHECK(p->conditional);
+  CHECK_FALSE(p->asserted);
+  // Coordinated subjects split into separate agents.
+  std::size_t agents = 0;
+  for (const auto& a : p->arguments)
+    if (a.role == core::Role::agent) ++agents;
+  CHECK(agents == 2);
+}
+
+TEST_CASE("quotation marks do not end up in entity labels", "[extract][propositions]") {
+  const auto f = facts_of("Zakharova rejected the \"plan\" outright.");
+  const auto* e = event_with_relation(f, "reject");
+  REQUIRE(e != nullptr);
+  const auto* theme = e->first(core::Role::theme);
+  REQUIRE(theme != nullptr);
+  REQUIRE(theme->entity.has_value());
+  CHECK(theme->entity->label == "plan");
+}
