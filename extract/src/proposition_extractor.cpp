@@ -17,6 +17,7 @@ using detail::link_subscript;
 using detail::link_type;
 using detail::LinkageView;
 constexpr std::size_t npos = LinkageView::npos;
+constexpr std::size_t kMaxClauses = 64;  // a bound on work per sentence, far above real sentences
 
 template <std::size_t N>
 bool one_of(std::string_view s, const std::array<std::string_view, N>& set) {
@@ -237,6 +238,7 @@ void Builder::find_clauses() {
   }
   // Infinitival complements: `urged everyone -IV- keep`, `offered Biden -MVi- to -I- lift`,
   // `urged -TO- to -I- keep`. Their subject is the parent's object when it has one.
+  std::set<std::size_t> infinitives_seen;
   for (std::size_t c = 0; c < clauses_.size(); ++c) {
     const std::size_t main = clauses_[c].main;
     std::vector<std::size_t> infinitives;
@@ -251,8 +253,11 @@ void Builder::find_clauses() {
       }
     }
     for (auto inf : infinitives) {
-      if (clause_of_verb(inf) >= 0) continue;
+      // Each infinitive once: a coordinated one (`to lift and restore`) is a conjunction word
+      // that no chain contains, so checking chains alone would add it again on every pass.
+      if (!infinitives_seen.insert(inf).second || clause_of_verb(inf) >= 0) continue;
       for (auto start : expand_coordination(inf, "VJ")) {
+        if (clause_of_verb(start) >= 0 || clauses_.size() >= kMaxClauses) continue;
         Clause sub;
         sub.chain = build_chain(start, sub.passive);
         sub.main = sub.chain.back();

@@ -159,3 +159,15 @@ TEST_CASE("quotation marks do not end up in entity labels", "[extract][propositi
   REQUIRE(theme->entity.has_value());
   CHECK(theme->entity->label == "plan");
 }
+
+TEST_CASE("coordinated infinitives give one clause each and terminate", "[extract][propositions]") {
+  // Regression: a coordinated infinitive is a conjunction word no chain contains; it used to be
+  // added again on every pass (an endless loop on a BBC article).
+  const auto f = facts_of("Putin offered Biden to lift the restrictions and restore the missions.");
+  CHECK(with_lemma(f, "offer") != nullptr);
+  const auto* lift = with_lemma(f, "lift");
+  const auto* restore = with_lemma(f, "restore");
+  REQUIRE(lift != nullptr);
+  REQUIRE(restore != nullptr);
+  CHECK(f.propositions.size() < 8);
+}
