@@ -3,7 +3,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace kg::exporter {
 
@@ -56,8 +58,26 @@ void OieWriter::add_sentence(const core::Document&, const core::SentenceFacts& f
     if (p.arguments.empty()) continue;
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.3f", p.confidence);
-    *out_ << sentence << '\t' << confidence << '\t' << one_line(p.predicate.text);
-    for (const auto& a : p.arguments) *out_ << '\t' << one_line(argument_text(a));
+    // arg1 is the subject; the rest follow in sentence order. Without a direct object, the first
+    // preposition joins the relation (`taught at`; `the University`), as OpenIE systems write it.
+    std::vector<const core::Argument*> rest;
+    for (std::size_t i = 1; i < p.arguments.size(); ++i) rest.push_back(&p.arguments[i]);
+    std::stable_sort(rest.begin(), rest.end(), [](const core::Argument* a, const core::Argument* b) {
+      return a->span.begin < b->span.begin;
+    });
+    std::string relation = p.predicate.text;
+    const bool has_object = std::any_of(rest.begin(), rest.end(), [](const core::Argument* a) {
+      return a->preposition.empty();
+    });
+    std::size_t folded = rest.size();
+    if (!has_object && !rest.empty()) {
+      relation += " " + rest.front()->preposition;
+      folded = 0;
+    }
+    *out_ << sentence << '\t' << confidence << '\t' << one_line(relation) << '\t'
+          << one_line(argument_text(p.arguments.front()));
+    for (std::size_t i = 0; i < rest.size(); ++i)
+      *out_ << '\t' << one_line(i == folded ? rest[i]->text : argument_text(*rest[i]));
     *out_ << '\n';
   }
 }

@@ -66,6 +66,36 @@ struct Clause {
   bool hypothetical = false;          // under if/unless
 };
 
+/// One proposition per combination of conjuncts (`Biden and Putin held talks` -> two), at most
+/// kMaxSplits of them; arguments that share a slot are alternatives.
+std::vector<core::Proposition> split_coordination(const core::Proposition& p, const std::vector<int>& slots) {
+  constexpr std::size_t kMaxSplits = 8;
+  std::map<int, std::vector<std::size_t>> by_slot;
+  for (std::size_t i = 0; i < slots.size() && i < p.arguments.size(); ++i) by_slot[slots[i]].push_back(i);
+  std::vector<std::vector<std::size_t>> choices(1);  // argument indices kept by each split
+  for (const auto& [slot, members] : by_slot) {
+    (void)slot;
+    std::vector<std::vector<std::size_t>> next;
+    for (const auto& partial : choices)
+      for (auto m : members) {
+        if (next.size() == kMaxSplits) break;
+        auto extended = partial;
+        extended.push_back(m);
+        next.push_back(std::move(extended));
+      }
+    choices.swap(next);
+  }
+  std::vector<core::Proposition> out;
+  for (auto& keep : choices) {
+    std::sort(keep.begin(), keep.end());
+    core::Proposition q = p;
+    q.arguments.clear();
+    for (auto i : keep) q.arguments.push_back(p.arguments[i]);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
 class Builder {
  public:
   Builder(const core::Sentence& sentence, const Linkage& linkage, const Lexicon& lexicon)
@@ -109,8 +139,10 @@ class Builder {
   std::string name_of(std::size_t head, bool& proper) const;
 
   // --- propositions --------------------------------------------------------------------------
-  core::Proposition make_proposition(const Clause& clause) const;
-  void add_arguments(const Clause& clause, core::Proposition& p) const;
+  /// The clause's proposition; `slots[i]` groups arguments that are conjuncts of one slot
+  /// (`Biden and Putin`), which split_coordination turns into separate propositions.
+  core::Proposition make_proposition(const Clause& clause, std::vector<int>& slots) const;
+  void add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const;
   bool negated(const Clause& clause) const;
 
   const core::Sentence& sentence_;
@@ -422,12 +454,15 @@ bool Builder::negated(const Clause& clause) const {
   return false;
 }
 
-void Builder::add_arguments(const Clause& clause, core::Proposition& p) const {
+void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const {
   const std::size_t main = clause.main;
-  // Subjects: agent in the active voice, theme in the passive.
+  int next_slot = 0;
+  // Subjects: agent in the active voice, theme in the passive; conjuncts share a slot.
+  const int subject_slot = next_slot++;
   for (auto s : clause.subjects) {
     if (view_.word(s).wall) continue;
     p.arguments.push_back(make_argument(s, clause.passive ? core::Role::theme : core::Role::agent));
+    slots.push_back(subject_slot);
   }
   // Objects: with two objects, or an object followed by a complement, the first is the recipient.
   std::vector<std::size_t> objects;
@@ -454,7 +489,11 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p) const {
   }
   for (std::size_t i = 0; i < objects.size(); ++i) {
     const core::Role role = (i == 0 && has_complement) ? core::Role::recipient : core::Role::theme;
-    for (auto o : expand_coordination(objects[i], "SJ")) p.arguments.push_back(make_argument(o, role));
+    const int slot = next_slot++;
+    for (auto o : expand_coordination(objects[i], "SJ")) {
+      p.arguments.push_back(make_argument(o, role));
+      slots.push_back(slot);
+    }
   }
   // Prepositional and adverbial arguments of any verb of the chain.
   for (auto v : clause.chain) {
@@ -471,7 +510,10 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p) const {
       const std::size_t object = view_.first_linked(prep, "J", true);
       if (object == npos) {
         // A bare time noun (`… held a video call Tuesday`).
-        if (one_of(view_.lower(prep), kTimeWords)) p.arguments.push_back(make_argument(prep, core::Role::time));
+        if (one_of(view_.lower(prep), kTimeWords)) {
+          p.arguments.push_back(make_argument(prep, core::Role::time));
+          slots.push_back(next_slot++);
+        }
         continue;
       }
       core::Argument a = make_argument(object, core::Role::other);
@@ -492,11 +534,12 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p) const {
         a.role = core::Role::recipient;
       }
       p.arguments.push_back(std::move(a));
+      slots.push_back(next_slot++);
     }
   }
 }
 
-core::Proposition Builder::make_proposition(const Clause& clause) const {
+core::Proposition Builder::make_proposition(const Clause& clause, std::vector<int>& slots) const {
   core::Proposition p;
   auto& pred = p.predicate;
   const auto& main_word = view_.word(clause.main);
@@ -543,7 +586,7 @@ core::Proposition Builder::make_proposition(const Clause& clause) const {
     else if (first.subscript.find("v") == 0 || first.subscript.find("q") == 0)
       pred.tense = "present";
   }
-  add_arguments(clause, p);
+  add_arguments(clause, p, slots);
   if (clause.hypothetical) p.conditional = true;
   // `in case of …` / `in the event of …` anywhere under this clause (the parser often hangs it
   // from the object: `measures in the event of escalation`) makes it conditional.
@@ -574,7 +617,8 @@ std::vector<core::Proposition> Builder::run() {
   std::vector<std::size_t> produced_by;               // position in `out` -> clause
   for (auto ci : order) {
     const auto& clause = clauses_[ci];
-    core::Proposition p = make_proposition(clause);
+    std::vector<int> slots;
+    core::Proposition p = make_proposition(clause, slots);
     if (p.arguments.empty()) continue;
     if (clause.parent >= 0) {
       const auto& parent = clauses_[static_cast<std::size_t>(clause.parent)];
@@ -601,8 +645,10 @@ std::vector<core::Proposition> Builder::run() {
       if (a.text.size() > 80) c -= 0.05;
     p.confidence = std::clamp(c, 0.05, 0.99);
     out_index[ci] = static_cast<int>(out.size());
-    produced_by.push_back(ci);
-    out.push_back(std::move(p));
+    for (auto& split : split_coordination(p, slots)) {
+      produced_by.push_back(ci);
+      out.push_back(std::move(split));
+    }
   }
   for (std::size_t i = 0; i < out.size(); ++i) {
     const int parent = clauses_[produced_by[i]].parent;

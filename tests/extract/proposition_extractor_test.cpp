@@ -143,11 +143,14 @@ TEST_CASE("modality and conditionals are kept as flags", "[extract][propositions
   CHECK(p->predicate.modality == "would");
   CHECK(p->conditional);
   CHECK_FALSE(p->asserted);
-  // Coordinated subjects split into separate agents.
-  std::size_t agents = 0;
-  for (const auto& a : p->arguments)
-    if (a.role == core::Role::agent) ++agents;
-  CHECK(agents == 2);
+  // Coordinated subjects split into separate propositions, one agent each.
+  std::vector<std::string> agents;
+  for (const auto& q : f.propositions)
+    if (q.predicate.lemma == "respond") {
+      CHECK(q.conditional);
+      agents.push_back(role_text(q, core::Role::agent));
+    }
+  CHECK(agents == std::vector<std::string>{"America", "its allies"});
 }
 
 TEST_CASE("quotation marks do not end up in entity labels", "[extract][propositions]") {
