@@ -5,26 +5,14 @@
 
 #include "kg/core/text.hpp"
 #include "kg/ontology/vocabulary.hpp"
+#include "ontology_util.hpp"
 #include "turtle_loader.hpp"
 
 namespace kg::ontology {
 namespace {
 
-std::string term(std::string_view ns, std::string_view local) {
-  std::string iri(ns);
-  iri += local;
-  return iri;
-}
-
-void warn(core::DiagnosticSink& diagnostics, const core::SourcePosition& where,
-          std::string message, std::string token) {
-  core::Diagnostic d;
-  d.severity = core::Severity::warning;
-  d.where = where;
-  d.message = std::move(message);
-  d.token = std::move(token);
-  diagnostics.report(std::move(d));
-}
+using detail::term;
+using detail::warn;
 
 /// Lower case, trimmed, inner white space runs folded to one space: the form triggers are
 /// stored in and lemmas are looked up in.
@@ -75,6 +63,19 @@ bool valid_name(std::string_view name) {
          std::all_of(name.begin(), name.end(), [](char c) {
            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
          });
+}
+
+/// Stores the literal of `t` in `slot`, a single-valued property of relation `info`, unless it
+/// already holds one: the first value is kept, and a different later one is warned about.
+void keep_first(std::string& slot, const RelationInfo& info, std::string_view what,
+                const detail::TurtleTriple& t, core::DiagnosticSink& diagnostics) {
+  if (slot.empty()) {
+    slot = t.object.value;
+  } else if (slot != t.object.value) {
+    warn(diagnostics, t.where,
+         "relation '" + info.name + "' has a second " + std::string(what) + "; kept '" + slot + "'",
+         t.object.value);
+  }
 }
 
 }  // namespace
@@ -150,24 +151,14 @@ RelationCatalog RelationCatalog::load(const std::filesystem::path& file,
       continue;
     }
     if (is_label) {
-      if (info.label.empty()) {
-        info.label = t.object.value;
-      } else if (info.label != t.object.value) {
-        warn(diagnostics, t.where,
-             "relation '" + info.name + "' has a second rdfs:label; kept '" + info.label + "'",
-             t.object.value);
-      }
+      keep_first(info.label, info, "rdfs:label", t, diagnostics);
     } else if (is_cameo) {
       if (!valid_cameo(t.object.value)) {
         warn(diagnostics, t.where,
              "CAMEO code of '" + info.name + "' must be 2 to 4 digits, as a string; ignored",
              t.object.value);
-      } else if (info.cameo.empty()) {
-        info.cameo = t.object.value;
-      } else if (info.cameo != t.object.value) {
-        warn(diagnostics, t.where,
-             "relation '" + info.name + "' has a second CAMEO code; kept '" + info.cameo + "'",
-             t.object.value);
+      } else {
+        keep_first(info.cameo, info, "CAMEO code", t, diagnostics);
       }
     } else {
       const std::string pattern = normalize_pattern(t.object.value);

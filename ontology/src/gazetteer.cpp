@@ -7,30 +7,18 @@
 
 #include "kg/core/text.hpp"
 #include "kg/ontology/vocabulary.hpp"
+#include "ontology_util.hpp"
 #include "turtle_loader.hpp"
 
 namespace kg::ontology {
 namespace {
 
+using detail::term;
+using detail::warn;
+
 constexpr core::EntityType all_types[] = {
     core::EntityType::person,   core::EntityType::organization, core::EntityType::country,
     core::EntityType::location, core::EntityType::group,        core::EntityType::concept_};
-
-std::string term(std::string_view ns, std::string_view local) {
-  std::string iri(ns);
-  iri += local;
-  return iri;
-}
-
-void warn(core::DiagnosticSink& diagnostics, const core::SourcePosition& where,
-          std::string message, std::string token) {
-  core::Diagnostic d;
-  d.severity = core::Severity::warning;
-  d.where = where;
-  d.message = std::move(message);
-  d.token = std::move(token);
-  diagnostics.report(std::move(d));
-}
 
 /// Trimmed, white space runs (and no-break spaces) folded to one space, typographic apostrophes
 /// made straight: names as written in articles vary in exactly these ways.
@@ -230,6 +218,13 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
     if (!acronym) into.folded.try_emplace(folded, index);
     return added;
   };
+  // Adds every name of `names` to `into` for entry `index`; those taken go, normalised, to `kept`.
+  auto add_names = [&](NameIndex& into, const std::vector<Located>& names, std::size_t index,
+                       std::vector<std::string>& kept, std::string_view kind) {
+    for (const Located& name : names) {
+      if (add_name(into, name, index, kind)) kept.push_back(normalize_name(name.text));
+    }
+  };
 
   for (const Draft& draft : drafts) {
     if (!draft.relevant()) continue;
@@ -278,21 +273,9 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
         added.aliases.push_back(normalize_name(alias.text));
       }
     }
-    for (const Located& demonym : draft.demonyms) {
-      if (add_name(gazetteer.demonyms_, demonym, index, "demonym")) {
-        added.demonyms.push_back(normalize_name(demonym.text));
-      }
-    }
-    for (const Located& seat : draft.seats) {
-      if (add_name(gazetteer.seats_, seat, index, "seat")) {
-        added.seats.push_back(normalize_name(seat.text));
-      }
-    }
-    for (const Located& title : draft.titles) {
-      if (add_name(gazetteer.titles_, title, index, "title")) {
-        added.titles.push_back(normalize_name(title.text));
-      }
-    }
+    add_names(gazetteer.demonyms_, draft.demonyms, index, added.demonyms, "demonym");
+    add_names(gazetteer.seats_, draft.seats, index, added.seats, "seat");
+    add_names(gazetteer.titles_, draft.titles, index, added.titles, "title");
   }
   return gazetteer;
 }

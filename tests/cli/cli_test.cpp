@@ -3,17 +3,19 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 
+#include "support/temp_dir.hpp"
+
 namespace fs = std::filesystem;
+using kg::test::read_file;
+using kg::test::TempDir;
 
 namespace {
 
@@ -23,40 +25,8 @@ struct Run {
   std::string err;
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-class Scratch {
- public:
-  Scratch() {
-    static int counter = 0;
-    dir_ = fs::temp_directory_path() /
-           ("kg-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  fs::path write(const std::string& name, const std::string& content) const {
-    const auto p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
-  const fs::path& path() const { return dir_; }
-
- private:
-  fs::path dir_;
-};
-
 /// Runs a shell command line, capturing stdout and stderr into files of `scratch`.
-Run run(const Scratch& scratch, const std::string& args) {
+Run run(const TempDir& scratch, const std::string& args) {
   const auto out = scratch.path() / "stdout.txt";
   const auto err = scratch.path() / "stderr.txt";
   const std::string cmd = std::string(KG_BINARY) + " " + args + " > '" + out.string() + "' 2> '" +
@@ -64,8 +34,8 @@ Run run(const Scratch& scratch, const std::string& args) {
   const int status = std::system(cmd.c_str());
   Run r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(out);
-  r.err = slurp(err);
+  r.out = read_file(out);
+  r.err = read_file(err);
   return r;
 }
 
@@ -77,7 +47,7 @@ int shell(const std::string& cmd) {
 }  // namespace
 
 TEST_CASE("exit codes: version and help 0, bad options 2", "[cli]") {
-  Scratch s;
+  TempDir s;
   auto v = run(s, "--version");
   CHECK(v.exit_code == 0);
   CHECK(v.out.find("kgraph ") != std::string::npos);
@@ -95,7 +65,7 @@ TEST_CASE("exit codes: version and help 0, bad options 2", "[cli]") {
 }
 
 TEST_CASE("invalid UTF-8 is reported with file, line and column, and the rest is processed", "[cli][input]") {
-  Scratch s;
+  TempDir s;
   const auto bad = s.write("in/bad.txt", "Putin met Biden.\nThe Kremlin \xFF" "added a note.\n");
   s.write("in/good.txt", "Biden called Putin.\n");
   const auto outdir = s.path() / "out";
@@ -103,14 +73,14 @@ TEST_CASE("invalid UTF-8 is reported with file, line and column, and the rest is
   CHECK(r.exit_code == 1);
   CHECK(r.err.find(bad.string() + ":2:13: error:") != std::string::npos);
   CHECK(r.err.find("UTF-8") != std::string::npos);
-  const std::string ttl = slurp(outdir / "graph.ttl");
+  const std::string ttl = read_file(outdir / "graph.ttl");
   CHECK(ttl.find("doc:good") != std::string::npos);
   CHECK(ttl.find("doc:bad") != std::string::npos);  // repaired and kept
   CHECK(shell("serdi -i turtle -o ntriples '" + (outdir / "graph.ttl").string() + "' > /dev/null") == 0);
 }
 
 TEST_CASE("a malformed JSON line is reported with its position and other lines still count", "[cli][input]") {
-  Scratch s;
+  TempDir s;
   const auto jsonl = s.write("news.jsonl",
                              "{\"id\": \"a\", \"text\": \"Putin met Biden.\"}\n"
                              "{\"id\": \"b\", \"text\": \"broken\" \"x\"}\n"
@@ -119,14 +89,14 @@ TEST_CASE("a malformed JSON line is reported with its position and other lines s
   auto r = run(s, "build '" + jsonl.string() + "' -o '" + outdir.string() + "'");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find(jsonl.string() + ":2:30: error: invalid JSON") != std::string::npos);
-  const std::string ttl = slurp(outdir / "graph.ttl");
+  const std::string ttl = read_file(outdir / "graph.ttl");
   CHECK(ttl.find("doc:a") != std::string::npos);
   CHECK(ttl.find("doc:c") != std::string::npos);
   CHECK(ttl.find("doc:b") == std::string::npos);
 }
 
 TEST_CASE("a missing input file is named, exit 1, and strict mode stops at it", "[cli][input]") {
-  Scratch s;
+  TempDir s;
   const auto good = s.write("good.txt", "Biden called Putin.\n");
   const auto outdir = s.path() / "out";
   auto r = run(s, "build '" + (s.path() / "nope.txt").string() + "' '" + good.string() + "' -o '" +
@@ -142,7 +112,7 @@ TEST_CASE("a missing input file is named, exit 1, and strict mode stops at it", 
 }
 
 TEST_CASE("an unwritable output directory is an environment error (exit 2)", "[cli]") {
-  Scratch s;
+  TempDir s;
   const auto good = s.write("good.txt", "Biden called Putin.\n");
   auto r = run(s, "build '" + good.string() + "' -o /proc/kgraph-out");
   CHECK(r.exit_code == 2);
@@ -150,7 +120,7 @@ TEST_CASE("an unwritable output directory is an environment error (exit 2)", "[c
 }
 
 TEST_CASE("extract --lines --format oie echoes each sentence exactly", "[cli][extract]") {
-  Scratch s;
+  TempDir s;
   const std::string sentence = "Peskov urged everyone to `` keep a cool head '' .";
   const auto file = s.write("lines.txt", sentence + "\nPutin asked Biden for guarantees.\n");
   auto r = run(s, "extract --lines --format oie -j 2 '" + file.string() + "'");
@@ -173,7 +143,7 @@ TEST_CASE("extract --lines --format oie echoes each sentence exactly", "[cli][ex
 }
 
 TEST_CASE("extract --format jsonl gives roles, spans and flags", "[cli][extract]") {
-  Scratch s;
+  TempDir s;
   const auto file = s.write("a.txt", "NATO will not expand to the east.\n");
   auto r = run(s, "extract --format jsonl '" + file.string() + "'");
   CHECK(r.exit_code == 0);
@@ -183,7 +153,7 @@ TEST_CASE("extract --format jsonl gives roles, spans and flags", "[cli][extract]
 }
 
 TEST_CASE("samples: the graph parses in serdi and rapper and holds the seed facts", "[cli][samples]") {
-  Scratch s;
+  TempDir s;
   const auto outdir = s.path() / "out";
   auto r = run(s, "build '" KG_SOURCE_DIR "/samples' -o '" + outdir.string() + "' --threads 2");
   CHECK(r.exit_code == 0);
@@ -193,7 +163,7 @@ TEST_CASE("samples: the graph parses in serdi and rapper and holds the seed fact
   CHECK(shell("rapper -q -i turtle -c '" + ttl.string() + "' 2> /dev/null") == 0);
   const auto nt = s.path() / "graph.nt";
   REQUIRE(shell("serdi -i turtle -o ntriples '" + ttl.string() + "' > '" + nt.string() + "'") == 0);
-  const std::string triples = slurp(nt);
+  const std::string triples = read_file(nt);
   const std::string id = "https://w3id.org/kgraph/id/";
   const std::string schema = "http://schema.org/";
   // Both documents, with their dates and URLs.
@@ -210,11 +180,11 @@ TEST_CASE("samples: the graph parses in serdi and rapper and holds the seed fact
 }
 
 TEST_CASE("same input, same bytes with 1 and 2 threads", "[cli][determinism]") {
-  Scratch s;
+  TempDir s;
   auto one = run(s, "build '" KG_SOURCE_DIR "/samples' -o '" + (s.path() / "one").string() + "' -j 1 -q");
   auto two = run(s, "build '" KG_SOURCE_DIR "/samples' -o '" + (s.path() / "two").string() + "' -j 2 -q");
   REQUIRE(one.exit_code == 0);
   REQUIRE(two.exit_code == 0);
-  CHECK(slurp(s.path() / "one" / "graph.ttl") == slurp(s.path() / "two" / "graph.ttl"));
-  CHECK_FALSE(slurp(s.path() / "one" / "graph.ttl").empty());
+  CHECK(read_file(s.path() / "one" / "graph.ttl") == read_file(s.path() / "two" / "graph.ttl"));
+  CHECK_FALSE(read_file(s.path() / "one" / "graph.ttl").empty());
 }

@@ -1,36 +1,20 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include <unistd.h>
 
 #include "kg/core/atomic_file.hpp"
 #include "kg/core/diagnostics.hpp"
+#include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
-
-namespace {
-fs::path scratch_dir(const std::string& name) {
-  auto dir = fs::temp_directory_path() / ("kg-core-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-}  // namespace
+using kg::test::read_file;
 
 TEST_CASE("write_atomically replaces the file only when the write succeeds", "[core][atomic]") {
-  const auto dir = scratch_dir("atomic");
+  const kg::test::TempDir scratch;
+  const fs::path& dir = scratch.path();
   const auto target = dir / "graph.ttl";
   kg::core::write_atomically(target, [](std::ostream& out) { out << "first\n"; });
-  CHECK(slurp(target) == "first\n");
+  CHECK(read_file(target) == "first\n");
 
   CHECK_THROWS_AS(kg::core::write_atomically(target,
                                              [](std::ostream& out) {
@@ -38,14 +22,13 @@ TEST_CASE("write_atomically replaces the file only when the write succeeds", "[c
                                                throw kg::core::Error("boom");
                                              }),
                   kg::core::Error);
-  CHECK(slurp(target) == "first\n");
+  CHECK(read_file(target) == "first\n");
   std::size_t files = 0;
   for (const auto& e : fs::directory_iterator(dir)) {
     (void)e;
     ++files;
   }
   CHECK(files == 1);  // no temporary left behind
-  fs::remove_all(dir);
 }
 
 TEST_CASE("write_atomically names the path when the directory is missing", "[core][atomic]") {

@@ -3,22 +3,24 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
 
 #include "kg/core/diagnostics.hpp"
+#include "support/sample_facts.hpp"
+#include "support/temp_dir.hpp"
 
 using kg::core::EntityType;
 using kg::core::Role;
+using namespace kg::test;  // document, entity, role, nested, text; TempDir, read_file
 
 namespace {
 
@@ -34,46 +36,10 @@ const std::string kXsd = "http://www.w3.org/2001/XMLSchema#";
 
 // ---- builders --------------------------------------------------------------------------------
 
-kg::core::Document document(std::string id, std::string date, std::size_t ordinal) {
-  kg::core::Document d;
-  d.id = std::move(id);
-  d.date = std::move(date);
-  d.url = "https://example.org/news/" + d.id;
-  d.title = "Title of " + d.id;
-  d.ordinal = ordinal;
-  return d;
-}
+// (document, entity, role, nested and text: support/sample_facts.hpp)
 
-kg::core::EntityRef entity(std::string label, EntityType type = EntityType::concept_,
-                           std::string mention = {}, std::string wikidata = {}) {
-  kg::core::EntityRef e;
-  e.label = std::move(label);
-  e.type = type;
-  e.mention = mention.empty() ? e.label : std::move(mention);
-  e.wikidata = std::move(wikidata);
-  return e;
-}
-
-kg::core::RoleFiller role(Role r, kg::core::EntityRef e) {
-  kg::core::RoleFiller f;
-  f.role = r;
-  f.entity = std::move(e);
-  return f;
-}
-
-kg::core::RoleFiller nested(Role r, int event) {
-  kg::core::RoleFiller f;
-  f.role = r;
-  f.event = event;
-  return f;
-}
-
-kg::core::RoleFiller text(Role r, std::string t) {
-  kg::core::RoleFiller f;
-  f.role = r;
-  f.text = std::move(t);
-  return f;
-}
+/// Where the sample documents are published.
+constexpr std::string_view kNewsSite = "https://example.org/news/";
 
 kg::core::SentenceFacts sentence(std::size_t index, std::string text, std::size_t begin,
                                  std::size_t chars, std::vector<kg::core::Event> events) {
@@ -91,7 +57,7 @@ kg::core::Event request() {
   e.lemma = "ask";
   e.cameo = "020";
   e.confidence = 0.75;
-  e.roles = {role(Role::agent, entity("Vladimir Putin", EntityType::person, "Putin", "Q7747")),
+  e.roles = {role(Role::agent, entity("Vladimir Putin", EntityType::person, "Putin", 0, "Q7747")),
              role(Role::recipient, entity("Joe Biden", EntityType::person, "Biden")),
              role(Role::theme, entity("guarantee"))};
   return e;
@@ -101,7 +67,7 @@ kg::core::Event request() {
 /// request again in a second document.
 kg::graph::KnowledgeGraph sample_graph() {
   kg::graph::KnowledgeGraph g;
-  const auto d1 = document("doc-1", "2021-12-07", 0);
+  const auto d1 = document("doc-1", "2021-12-07", 0, kNewsSite);
   g.begin_document(d1);
   g.add_sentence(d1, sentence(0, "Putin asked Biden for the guarantee.", 0, 36, {request()}));
 
@@ -121,7 +87,7 @@ kg::graph::KnowledgeGraph sample_graph() {
   threaten.modality = "would";
   threaten.confidence = 0.5;
   threaten.roles = {
-      role(Role::agent, entity("United States", EntityType::country, "Washington", "Q30")),
+      role(Role::agent, entity("United States", EntityType::country, "Washington", 0, "Q30")),
       role(Role::theme, entity("sanctions")), text(Role::time, "in case of escalation")};
   threaten.attributed_to = entity("White House", EntityType::organization);
   threaten.cue = "said";
@@ -131,7 +97,7 @@ kg::graph::KnowledgeGraph sample_graph() {
                               37, 80, {say, threaten}));
   g.end_document(d1);
 
-  const auto d2 = document("doc-2", "2021-12-08", 1);
+  const auto d2 = document("doc-2", "2021-12-08", 1, kNewsSite);
   g.begin_document(d2);
   g.add_sentence(d2, sentence(0, "Putin asked Biden for the guarantee.", 0, 36, {request()}));
   kg::core::Event criticize;
@@ -153,35 +119,6 @@ std::string turtle(const kg::graph::KnowledgeGraph& g,
 }
 
 // ---- running the independent readers ---------------------------------------------------------
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("kg_turtle_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter()++));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  static int& counter() {
-    static int n = 0;
-    return n;
-  }
-};
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write_file(const fs::path& p, const std::string& content) {
-  std::ofstream out(p, std::ios::binary);
-  out << content;
-}
 
 /// Runs a shell command; a missing tool gives exit code 127, which fails the test (no skipping).
 int run(const std::string& command) {
@@ -296,22 +233,21 @@ std::multiset<Triple> parse_ntriples(const std::string& text) {
 /// after checking that both read the same triples.
 std::multiset<Triple> read_with_tools(const std::string& ttl) {
   TempDir dir;
-  const fs::path file = dir.path / "graph.ttl";
-  write_file(file, ttl);
+  const fs::path file = dir.write("graph.ttl", ttl);
 
-  const fs::path serdi_out = dir.path / "serdi.nt";
-  const fs::path serdi_err = dir.path / "serdi.err";
+  const fs::path serdi_out = dir.path() / "serdi.nt";
+  const fs::path serdi_err = dir.path() / "serdi.err";
   const int serdi = run("serdi -i turtle -o ntriples " + quote(file) + " > " + quote(serdi_out) +
                         " 2> " + quote(serdi_err));
   INFO("serdi stderr: " << read_file(serdi_err));
   REQUIRE(serdi == 0);
 
-  const fs::path rapper_err = dir.path / "rapper.err";
+  const fs::path rapper_err = dir.path() / "rapper.err";
   REQUIRE(run("rapper -q -i turtle -c " + quote(file) + " 2> " + quote(rapper_err)) == 0);
   INFO("rapper stderr: " << read_file(rapper_err));
   REQUIRE(read_file(rapper_err).find("rror") == std::string::npos);
 
-  const fs::path rapper_out = dir.path / "rapper.nt";
+  const fs::path rapper_out = dir.path() / "rapper.nt";
   REQUIRE(run("rapper -q -i turtle -o ntriples " + quote(file) + " > " + quote(rapper_out) +
               " 2> " + quote(rapper_err)) == 0);
 
@@ -459,7 +395,7 @@ TEST_CASE("hostile text round-trips through serdi and rapper", "[export]") {
              text(Role::place, hostile), role(Role::about, entity(std::string("nul\0byte", 8)))};
   e.attributed_to = entity("\xD7\xA2\xD7\x91\xD7\xA8\xD7\x99\xD7\xAA", EntityType::location);
   g.add_sentence(doc, sentence(0, hostile, 0, 60, {e}));
-  kg::core::Document plain = document("plain", "", 1);
+  kg::core::Document plain = document("plain", "", 1, kNewsSite);
   plain.url = "not a url";
   g.add_sentence(plain, sentence(0, "x", 0, 1, {}));
 
@@ -533,12 +469,12 @@ TEST_CASE("the base option moves the instance namespaces and must be absolute", 
 TEST_CASE("write_turtle_file writes atomically and reports I/O failure", "[export]") {
   const auto g = sample_graph();
   TempDir dir;
-  const fs::path file = dir.path / "out.ttl";
+  const fs::path file = dir.path() / "out.ttl";
   kg::exporter::write_turtle_file(g, file);
   CHECK(read_file(file) == turtle(g));
-  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
 
-  CHECK_THROWS_AS(kg::exporter::write_turtle_file(g, dir.path / "missing" / "out.ttl"),
+  CHECK_THROWS_AS(kg::exporter::write_turtle_file(g, dir.path() / "missing" / "out.ttl"),
                   kg::core::Error);
 }
 

@@ -1,15 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include <atomic>
-#include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "kg/core/diagnostics.hpp"
 #include "kg/core/iri.hpp"
 #include "kg/extract/document_reader.hpp"
+#include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using kg::core::Diagnostic;
@@ -21,37 +19,6 @@ using kg::extract::InputMode;
 using kg::extract::parse_text_article;
 
 namespace {
-
-// A fresh folder under the system temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ = fs::temp_directory_path() /
-            ("kg_reader_test_" + std::to_string(stamp) + "_" + std::to_string(counter++));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `content` (bytes as given) to `relative` and returns the full path.
-  std::string write(const std::string& relative, const std::string& content) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out << content;
-    return file.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
 
 std::vector<Document> read_all(DocumentReader& reader, const std::vector<std::string>& inputs,
                                std::size_t* count = nullptr) {
@@ -169,7 +136,7 @@ TEST_CASE("plain text: whole content is the body, id from the file name", "[extr
 
 TEST_CASE("invalid UTF-8 in a text file: error with line and column, repaired text",
           "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const std::string file = dir.write("bad.txt", "Good line.\nBa\xC3\xA9 \xFF byte here.\nLast.\n");
   StreamDiagnostics diags(nullptr);
   DocumentReader reader(diags);
@@ -187,7 +154,7 @@ TEST_CASE("invalid UTF-8 in a text file: error with line and column, repaired te
 }
 
 TEST_CASE("empty and binary files give no document", "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const std::string empty = dir.write("empty.txt", "  \n\t\n");
   const std::string binary = dir.write("image.txt", std::string("GIF89a\0\0\x01", 9) + "rest");
   const std::string good = dir.write("good.txt", "Text.");
@@ -207,7 +174,7 @@ TEST_CASE("empty and binary files give no document", "[extract][reader]") {
 }
 
 TEST_CASE("JSON Lines: fields, ids, dates, blank lines", "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const std::string file = dir.write("news.jsonl", R"({"id": "doc-1", "url": "https://a.example/x", "date": "2021-12-07T10:00:00Z", "title": "T1", "text": "First text."}
 
 {"url": "https://www.example.com/news/2021/item one", "date": "20211208", "text": "Second text."}
@@ -238,7 +205,7 @@ TEST_CASE("JSON Lines: fields, ids, dates, blank lines", "[extract][reader]") {
 
 TEST_CASE("JSON Lines: a malformed line is reported with line and column, later lines still read",
           "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const std::string file = dir.write("bad.jsonl", "{\"text\": \"one\"}\n"
                                                   "{\"title\": \"Z\xC3\xBCrich\", \"text\": oops}\n"
                                                   "{\"id\": \"x\", \"text\": 5}\n"
@@ -280,8 +247,8 @@ TEST_CASE("JSON Lines: a malformed line is reported with line and column, later 
 }
 
 TEST_CASE("a missing path is a diagnostic naming it, and reading goes on", "[extract][reader]") {
-  TempDir dir;
-  const std::string missing = dir.path() + "/no-such-file.txt";
+  kg::test::TempDir dir;
+  const std::string missing = (dir.path() / "no-such-file.txt").string();
   const std::string good = dir.write("ok.txt", "Fine.");
   StreamDiagnostics diags(nullptr);
   DocumentReader reader(diags);
@@ -297,7 +264,7 @@ TEST_CASE("a missing path is a diagnostic naming it, and reading goes on", "[ext
 }
 
 TEST_CASE("directories: recursive, sorted, only article files, hidden entries skipped", "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   dir.write("corpus/c.txt", "C.");
   dir.write("corpus/b.txt", "B.");
   dir.write("corpus/a/z.txt", "AZ.");
@@ -307,10 +274,10 @@ TEST_CASE("directories: recursive, sorted, only article files, hidden entries sk
   dir.write("corpus/README.md", "not an article");
   dir.write("corpus/queries/q.rq", "SELECT * {}");
   dir.write("corpus/NOEXT", "N.");
-  const std::string root = dir.path() + "/corpus";
+  const std::string root = (dir.path() / "corpus").string();
   StreamDiagnostics diags(nullptr);
   DocumentReader reader(diags);
-  const auto docs = read_all(reader, {root, dir.path() + "/corpus/b.txt"});
+  const auto docs = read_all(reader, {root, (dir.path() / "corpus" / "b.txt").string()});
   CHECK(diags.kept().empty());
   std::vector<std::string> texts;
   for (const auto& d : docs) texts.push_back(d.text);
@@ -322,7 +289,7 @@ TEST_CASE("directories: recursive, sorted, only article files, hidden entries sk
 }
 
 TEST_CASE("lines mode: every non-blank line is a document, echoed exactly", "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const std::string file =
       dir.write("bench.txt", " `` ' -LRB- odd  spacing -RRB- ''  \r\nSecond line.\n\n   \nThird\t line");
   StreamDiagnostics diags(nullptr);
@@ -343,7 +310,7 @@ TEST_CASE("lines mode: every non-blank line is a document, echoed exactly", "[ex
 }
 
 TEST_CASE("lines mode: invalid UTF-8 is reported per line and repaired", "[extract][reader]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const std::string file = dir.write("l.txt", "ok\n\xE2\x80\x9C" "a\xC0 b\n");
   StreamDiagnostics diags(nullptr);
   DocumentReader reader(diags, InputMode::lines);

@@ -57,7 +57,7 @@ TEST_CASE("word strings are cleaned and carry byte offsets", "[extract][linkgram
 
 TEST_CASE("ungrammatical input falls back to a parse with null links", "[extract][linkgrammar]") {
   LinkParser parser(dictionary());
-  const auto linkages = parser.parse("Putin the the asked NATO Biden guarantee of of.");
+  const auto linkages = parser.parse("Putin the the asked Biden for guarantees.");
   REQUIRE_FALSE(linkages.empty());
   CHECK(linkages.front().null_count > 0);
 }
@@ -79,4 +79,14 @@ TEST_CASE("one dictionary serves parsers on several threads", "[extract][linkgra
   for (auto& th : threads) th.join();
   CHECK(links[0] == links[1]);
   CHECK(links[0] > 3);
+}
+
+TEST_CASE("a sentence needing more null links than the cap gets no parse", "[extract][linkgrammar]") {
+  ParseLimits limits;
+  limits.max_null_links = 1;
+  LinkParser parser(dictionary(), limits);
+  CHECK(parser.parse("Putin the the asked Biden for guarantees.").empty());
+  limits.max_null_links = 2;
+  LinkParser wider(dictionary(), limits);
+  CHECK_FALSE(wider.parse("Putin the the asked Biden for guarantees.").empty());
 }

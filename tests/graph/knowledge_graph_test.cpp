@@ -9,56 +9,15 @@
 #include <vector>
 
 #include "kg/core/iri.hpp"
+#include "support/sample_facts.hpp"
 
 using kg::core::EntityType;
 using kg::core::Role;
+using namespace kg::test;  // document, entity, role, nested, text
 
 namespace {
 
-// Small builders for hand-made extraction results.
-
-kg::core::Document document(std::string id, std::string date, std::size_t ordinal) {
-  kg::core::Document d;
-  d.id = std::move(id);
-  d.date = std::move(date);
-  d.url = "https://example.org/" + d.id;
-  d.title = "Title of " + d.id;
-  d.ordinal = ordinal;
-  return d;
-}
-
-kg::core::EntityRef entity(std::string label, EntityType type = EntityType::concept_,
-                           std::string mention = {}, std::size_t begin = 0,
-                           std::string wikidata = {}) {
-  kg::core::EntityRef e;
-  e.label = std::move(label);
-  e.type = type;
-  e.mention = mention.empty() ? e.label : std::move(mention);
-  e.wikidata = std::move(wikidata);
-  e.span = {begin, begin + e.mention.size()};
-  return e;
-}
-
-kg::core::RoleFiller role(Role r, kg::core::EntityRef e) {
-  kg::core::RoleFiller f;
-  f.role = r;
-  f.entity = std::move(e);
-  return f;
-}
-
-kg::core::RoleFiller nested(Role r, int event) {
-  kg::core::RoleFiller f;
-  f.role = r;
-  f.event = event;
-  return f;
-}
-
-kg::core::RoleFiller text(Role r, std::string t) {
-  kg::core::RoleFiller f;
-  f.role = r;
-  f.text = std::move(t);
-  return f;
-}
+// More builders for hand-made extraction results (the common ones: support/sample_facts.hpp).
 
 kg::core::Event event(std::string relation, std::string lemma, std::string cameo,
                       std::vector<kg::core::RoleFiller> roles) {

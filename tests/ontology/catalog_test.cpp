@@ -2,16 +2,14 @@
 
 #include <sys/wait.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "kg/core/diagnostics.hpp"
 #include "kg/ontology/data_dir.hpp"
+#include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using kg::core::Diagnostic;
@@ -21,32 +19,6 @@ using kg::ontology::RelationCatalog;
 using kg::ontology::RelationInfo;
 
 namespace {
-
-/// A scratch folder removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("kg_catalog_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  fs::path write(const std::string& name, const std::string& text) const {
-    const fs::path file = path_ / name;
-    std::ofstream(file, std::ios::binary) << text;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
 
 const RelationCatalog& shipped_catalog() {
   static const RelationCatalog catalog = [] {
@@ -199,7 +171,7 @@ TEST_CASE("kgraph.ttl declares every catalog relation with the same label, type 
 }
 
 TEST_CASE("catalog syntax errors are reported with file:line:col and throw", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path file = dir.write("bad.ttl", std::string(prefixes) +
                                                  "kg:say a kg:SpeechRelation ;\n"
                                                  "    rdfs:label \"say\"@en\n"
@@ -223,7 +195,7 @@ TEST_CASE("catalog syntax errors are reported with file:line:col and throw", "[o
 }
 
 TEST_CASE("catalog reports undefined prefixes where they are written", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path file = dir.write("prefix.ttl", std::string(prefixes) +
                                                     "kg:say a kg:SpeechRelation ;\n"
                                                     "  rdfs:label \"say\"@en ; ex:note \"x\" .\n");
@@ -237,7 +209,7 @@ TEST_CASE("catalog reports undefined prefixes where they are written", "[ontolog
 }
 
 TEST_CASE("a missing catalog file throws an error naming it", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   StreamDiagnostics diagnostics(nullptr);
   const fs::path missing = fs::path("no") / "such" / "catalog.ttl";
   try {
@@ -251,7 +223,7 @@ TEST_CASE("a missing catalog file throws an error naming it", "[ontology]") {
 }
 
 TEST_CASE("catalog content problems are warnings with positions", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path file = dir.write("content.ttl", std::string(prefixes) +
                                                      "kg:say a kg:SpeechRelation ;\n"
                                                      "    rdfs:label \"say\"@en ;\n"
@@ -282,7 +254,7 @@ TEST_CASE("catalog content problems are warnings with positions", "[ontology]") 
 }
 
 TEST_CASE("a catalog without relations is an error", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path file = dir.write("empty.ttl", std::string(prefixes));
   StreamDiagnostics diagnostics(nullptr);
   CHECK_THROWS_WITH(RelationCatalog::load(file, diagnostics), Catch::Contains("defines no relation"));

@@ -2,17 +2,14 @@
 
 #include <sys/wait.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "kg/core/diagnostics.hpp"
 #include "kg/ontology/data_dir.hpp"
+#include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using kg::core::Diagnostic;
@@ -23,33 +20,6 @@ using kg::ontology::Gazetteer;
 using kg::ontology::GazetteerEntry;
 
 namespace {
-
-/// A scratch folder removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("kg_gazetteer_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-  fs::path write(const std::string& name, const std::string& text) const {
-    const fs::path file = path_ / name;
-    std::ofstream(file, std::ios::binary) << text;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
 
 std::vector<fs::path> shipped_files() {
   return kg::ontology::shipped_gazetteer_files(kg::ontology::default_data_dir());
@@ -192,7 +162,7 @@ TEST_CASE("gazetteer resolves titles held throughout the period", "[ontology]") 
 }
 
 TEST_CASE("gazetteer merges user files into shipped entries", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path user = dir.write("user.ttl", std::string(prefixes) +
                                                   "gaz:RU skos:altLabel \"Rossiya\" .\n"
                                                   "gaz:Acme a kg:Organization ;\n"
@@ -230,7 +200,7 @@ TEST_CASE("gazetteer merges user files into shipped entries", "[ontology]") {
 
 TEST_CASE("gazetteer syntax errors in any file are reported with positions, then thrown",
           "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path bad1 = dir.write("bad1.ttl", std::string(prefixes) +
                                                   "gaz:X a kg:Person ;\n"
                                                   "    rdfs:label \"X\"@en ,, \"Y\" .\n");
@@ -259,7 +229,7 @@ TEST_CASE("gazetteer syntax errors in any file are reported with positions, then
 }
 
 TEST_CASE("a missing gazetteer file throws an error naming it", "[ontology]") {
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path missing = dir.path() / "missing.ttl";
   StreamDiagnostics diagnostics(nullptr);
   CHECK_THROWS_WITH(Gazetteer::load({missing}, diagnostics), Catch::Contains(missing.string()));
@@ -278,18 +248,12 @@ TEST_CASE("countries.ttl is what make_gazetteer.py generates from the seed table
     WARN("seed table not found, not checked: " << tsv.string());
     return;
   }
-  TempDir dir;
+  kg::test::TempDir dir;
   const fs::path out = dir.path() / "countries.ttl";
   const fs::path script = fs::path(KG_SOURCE_DIR) / "ontology" / "tools" / "make_gazetteer.py";
   const std::string command = "python3 '" + script.string() + "' '" + tsv.string() + "' -o '" +
                               out.string() + "' 2> /dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
-  auto slurp = [](const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  };
   const fs::path shipped = kg::ontology::default_data_dir() / "gazetteer" / "countries.ttl";
-  CHECK(slurp(out) == slurp(shipped));
+  CHECK(kg::test::read_file(out) == kg::test::read_file(shipped));
 }
