@@ -495,8 +495,35 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       slots.push_back(slot);
     }
   }
+  // A predicate adjective (`remains distinct`, `is ready`) is the theme; its prepositional
+  // complements (`distinct from X`) count as the verb's.
+  std::vector<std::size_t> verbs = clause.chain;
+  if (objects.empty()) {
+    for (const auto& n : view_.neighbours(main))
+      if (n.to_right && link_type(n.label) == "P" && link_subscript(n.label) == 'a') {
+        p.arguments.push_back(make_argument(n.word, core::Role::theme));
+        slots.push_back(next_slot++);
+        verbs.push_back(n.word);
+      }
+  }
+  // Sentence openers hang from the subject (`On 12 July 2006, Hezbollah launched …`).
+  for (auto subject : clause.subjects)
+    for (const auto& n : view_.neighbours(subject)) {
+      if (n.to_right || link_type(n.label) != "CO") continue;
+      const std::size_t object = view_.first_linked(n.word, "J", true);
+      if (object == npos) continue;
+      core::Argument a = make_argument(object, core::Role::other);
+      a.preposition = view_.word(n.word).text;
+      const std::string head = core::ascii_lower(view_.word(object).text);
+      const bool number = !head.empty() && std::all_of(head.begin(), head.end(), ::isdigit);
+      if (one_of(head, kTimeWords) || number || view_.has_link(object, "TY", true) ||
+          view_.has_link(object, "NI", false))
+        a.role = core::Role::time;
+      p.arguments.push_back(std::move(a));
+      slots.push_back(next_slot++);
+    }
   // Prepositional and adverbial arguments of any verb of the chain.
-  for (auto v : clause.chain) {
+  for (auto v : verbs) {
     for (const auto& n : view_.neighbours(v)) {
       if (!n.to_right || link_type(n.label) != "MV") continue;
       const char sub = link_subscript(n.label);
