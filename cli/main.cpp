@@ -168,7 +168,7 @@ int run_extract(const CommonOptions& common, const std::string& format, bool lin
 void add_common(CLI::App& cmd, CommonOptions& common) {
   cmd.add_option("inputs", common.inputs,
                  "Articles: .txt files, .jsonl files (one {\"id\",\"url\",\"date\",\"title\",\"text\"} "
-                 "object a line), directories (recursive), or - for standard input")
+                 "object a line), directories (recursive; only .txt, .text, .jsonl and extensionless files), or - for standard input")
       ->required();
   cmd.add_option("-j,--threads", common.threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1u, 256u));

@@ -64,6 +64,7 @@ struct Clause {
   core::Role role_in_parent = core::Role::content;
   bool subject_from_parent_object = false;
   bool hypothetical = false;          // under if/unless
+  bool reduced_relative = false;      // a participle modifying a noun (`forces surrounding Ukraine`)
 };
 
 /// One proposition per combination of conjuncts (`Biden and Putin held talks` -> two), at most
@@ -269,6 +270,20 @@ void Builder::find_clauses() {
     } else if (type == "SI" || type == "SFI") {
       if (view_.word(link.left).wall) continue;
       add_clause(link.left, expand_coordination(link.right, "SJ"));
+    }
+  }
+  // Participles modifying a noun are reduced relative clauses: `forces surrounding Ukraine`
+  // (Mg: the noun is the agent), `sanctions imposed by the US` (Mv: the noun is the theme).
+  for (const auto& link : view_.linkage().links) {
+    if (link_type(link.label) != "M") continue;
+    const char sub = link_subscript(link.label);
+    if ((sub != 'g' && sub != 'v') || view_.word(link.left).wall) continue;
+    if (clause_of_verb(link.right) >= 0 || clauses_.size() >= kMaxClauses) continue;
+    const std::size_t before = clauses_.size();
+    add_clause(link.right, {link.left});
+    for (std::size_t c = before; c < clauses_.size(); ++c) {
+      if (sub == 'v') clauses_[c].passive = true;
+      clauses_[c].reduced_relative = true;
     }
   }
   // Infinitival complements: `urged everyone -IV- keep`, `offered Biden -MVi- to -I- lift`,
@@ -670,6 +685,7 @@ std::vector<core::Proposition> Builder::run() {
     // Confidence: parse quality, lower for nested content, few arguments and very long arguments.
     double c = 0.55 + 0.35 * parse_quality;
     if (clause.parent >= 0) c -= 0.1;
+    if (clause.reduced_relative) c -= 0.1;
     if (p.arguments.size() < 2) c -= 0.15;
     for (const auto& a : p.arguments)
       if (a.text.size() > 80) c -= 0.05;
