@@ -19,9 +19,10 @@ constexpr std::array<std::string_view, 22> kReportingVerbs = {
     "write", "insist", "warn", "believe", "think", "argue", "suggest", "reiterate", "confirm",
     "emphasize", "emphasise", "declare"};
 
-constexpr std::array<std::string_view, 16> kPronouns = {
+// Pronouns and pronoun-like words that name no entity by themselves (coreference comes later).
+constexpr std::array<std::string_view, 22> kPronouns = {
     "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its",
-    "their", "our"};
+    "their", "our", "that", "this", "which", "who", "these", "those"};
 
 constexpr std::array<std::string_view, 10> kLeadingWords = {"the", "a", "an", "this", "that",
                                                             "these", "those", "its", "his", "their"};
@@ -194,6 +195,23 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument,
   return ref;
 }
 
+constexpr std::array<std::string_view, 9> kPunitiveMeasures = {
+    "sanction", "measure", "response", "consequence", "cost", "penalty", "retaliation", "tariff",
+    "countermeasure"};
+
+/// Whether an argument of `p` is headed by a punitive measure (`sanctions`, `strong measures`).
+bool mentions_punitive_measure(const core::Proposition& p, const WordNet& wordnet) {
+  for (const auto& a : p.arguments) {
+    if (a.role == core::Role::agent) continue;
+    const auto words = split_words(a.head);
+    if (words.empty()) continue;
+    const std::string lemma = wordnet.noun_lemma(words.back());
+    if (std::find(kPunitiveMeasures.begin(), kPunitiveMeasures.end(), lemma) != kPunitiveMeasures.end())
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
@@ -231,6 +249,14 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
       e.relation = fallback->name;
     }
     if (resources_->is_speech_verb(p.predicate.lemma)) e.speech_act = true;
+    // Punitive measures under a condition are threats (`would respond with strong economic
+    // measures in the event of escalation`, `preparing sanctions in case of escalation`).
+    if (p.conditional && !e.speech_act && mentions_punitive_measure(p, resources_->wordnet())) {
+      if (const auto* threaten = catalog.by_name("threaten")) {
+        e.relation = threaten->name;
+        e.cameo = threaten->cameo;
+      }
+    }
     for (const auto& a : p.arguments) {
       core::RoleFiller filler;
       filler.role = a.role;

@@ -130,6 +130,7 @@ class Builder {
   void find_clauses();
   void attach_complements();
   void attach_quotations();
+  void find_according_to();
   int clause_of_verb(std::size_t w) const;
   int owning_clause(std::size_t word, int except) const;
   std::size_t resolve_relative(std::size_t subject) const;
@@ -154,6 +155,8 @@ class Builder {
   const Lexicon& lexicon_;
   std::vector<Clause> clauses_;
   std::vector<std::size_t> source_of_quote_;  // per clause: the speech clause it is content of
+  std::size_t according_word_ = npos;    // `according` of `according to X`
+  std::size_t according_source_ = npos;  // the head of X
 };
 
 std::vector<std::size_t> Builder::expand_coordination(std::size_t w, std::string_view prefix) const {
@@ -365,6 +368,17 @@ void Builder::attach_quotations() {
   }
 }
 
+void Builder::find_according_to() {
+  for (std::size_t w = 0; w + 1 < view_.size(); ++w) {
+    if (view_.lower(w) != "according" || view_.lower(w + 1) != "to") continue;
+    const auto source = view_.first_linked(w + 1, "J", true);
+    if (source == npos) continue;
+    according_word_ = w;
+    according_source_ = source;
+    return;
+  }
+}
+
 std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head) const {
   std::size_t lo = head, hi = head;
   std::vector<std::size_t> stack{head};
@@ -382,6 +396,11 @@ std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head) cons
       } else {
         // A preposition the parser also attached to a verb (MV) belongs to the verb.
         const bool verb_owned = type == "M" && view_.has_link(n.word, "MV", false);
+        // `Putin that Washington is …`, `according to …`: clauses and attributions are not part
+        // of a noun phrase.
+        const std::string target = view_.lower(n.word);
+        if (target == "that" || target == "according" || target == "which" || target == "who")
+          continue;
         follow = (type == "M" && !verb_owned) || (type == "J" && is_preposition) || type.rfind("_", 0) == 0 ||
                  type == "YS" || type == "YP" || type == "GN" || type == "G" || type == "NM" ||
                  (type == "SJ" && is_conjunction(view_.word(w)));
@@ -650,6 +669,7 @@ std::vector<core::Proposition> Builder::run() {
   find_clauses();
   attach_complements();
   attach_quotations();
+  find_according_to();
   // Order clauses by the position of their main verb so output follows the sentence.
   std::vector<std::size_t> order(clauses_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -680,6 +700,15 @@ std::vector<core::Proposition> Builder::run() {
           p.attribution.cue_span = span_of(parent.main, parent.main);
         }
       }
+    }
+    if (clause.parent < 0 && p.attribution.source.empty() && according_source_ != npos) {
+      // `according to the White House, Biden reiterated …`
+      const auto [lo, hi] = phrase_range(according_source_);
+      p.attribution.source = text_of(lo, hi);
+      p.attribution.source_span = span_of(lo, hi);
+      p.attribution.cue = "according to";
+      p.attribution.cue_span = span_of(according_word_, according_word_ + 1);
+      p.asserted = false;
     }
     if (p.conditional || !p.predicate.modality.empty()) p.asserted = false;
     // Confidence: parse quality, lower for nested content, few arguments and very long arguments.
