@@ -273,10 +273,10 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
     if (!p.attribution.source.empty()) {
       core::Argument source;
       source.role = core::Role::agent;
-      source.head = p.attribution.source;
+      source.head = p.attribution.source_head.empty() ? p.attribution.source : p.attribution.source_head;
       source.text = p.attribution.source;
       source.span = p.attribution.source_span;
-      source.proper = !source.head.empty() && std::isupper(static_cast<unsigned char>(strip_leading_article(source.head).front()));
+      source.proper = p.attribution.source_proper;
       e.attributed_to = resolve_entity(source, gazetteer);
       e.cue = p.attribution.cue;
     }

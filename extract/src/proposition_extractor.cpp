@@ -443,7 +443,9 @@ std::string Builder::name_of(std::size_t head, bool& proper) const {
     for (std::size_t w : {lo, hi}) {
       for (const auto& n : view_.neighbours(w)) {
         const auto type = link_type(n.label);
-        const bool name_link = type == "G" || type == "GN" || type.rfind("_I", 0) == 0;
+        // Capitalised modifiers are part of a name (`White -A- House`, `Walloon -GN- Region`).
+        const bool name_link = type == "G" || type == "GN" || type.rfind("_I", 0) == 0 ||
+                               (proper && !n.to_right && (type == "A" || type == "AN"));
         const bool compound = !proper && (type == "AN") && !n.to_right;
         if (!(name_link || compound)) continue;
         if (proper && !is_capitalised(view_.word(n.word))) continue;
@@ -455,6 +457,15 @@ std::string Builder::name_of(std::size_t head, bool& proper) const {
           grew = true;
         }
       }
+    }
+  }
+  // Names are runs of capitalised words even where the parser linked a part oddly or not at
+  // all (`the White House said` with `White` null-linked).
+  if (proper) {
+    while (lo > 0 && lo - 1 != first_word) {
+      const auto& w = view_.word(lo - 1);
+      if (w.wall || !is_wordlike(w) || !is_capitalised(w) || view_.lower(lo - 1) == "the") break;
+      --lo;
     }
   }
   std::string text = text_of(lo, hi);
@@ -696,6 +707,7 @@ std::vector<core::Proposition> Builder::run() {
           const auto [lo, hi] = phrase_range(s);
           p.attribution.source = text_of(lo, hi);
           p.attribution.source_span = span_of(lo, hi);
+          p.attribution.source_head = name_of(s, p.attribution.source_proper);
           p.attribution.cue = view_.word(parent.main).text;
           p.attribution.cue_span = span_of(parent.main, parent.main);
         }
@@ -706,6 +718,7 @@ std::vector<core::Proposition> Builder::run() {
       const auto [lo, hi] = phrase_range(according_source_);
       p.attribution.source = text_of(lo, hi);
       p.attribution.source_span = span_of(lo, hi);
+      p.attribution.source_head = name_of(according_source_, p.attribution.source_proper);
       p.attribution.cue = "according to";
       p.attribution.cue_span = span_of(according_word_, according_word_ + 1);
       p.asserted = false;

@@ -70,6 +70,8 @@ struct Predicate {
 struct Attribution {
   std::string source;  ///< text of the source (`the Kremlin`), empty when none
   Span source_span;
+  std::string source_head;   ///< the source's name or head noun, for entity linking (`Kremlin`)
+  bool source_proper = false;  ///< the source is a proper name
   std::string cue;     ///< `said`, `added`, `according to`
   Span cue_span;
 };
