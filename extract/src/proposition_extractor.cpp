@@ -599,8 +599,14 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       } else if (one_of(head_lower, kTimeWords) ||
                  (head_lower.size() == 4 && std::all_of(head_lower.begin(), head_lower.end(), ::isdigit))) {
         a.role = core::Role::time;
-      } else if (prep_lower == "in" && (head_lower == "case" || head_lower == "event")) {
-        p.conditional = true;  // `in case of escalation`, `in the event of a military escalation`
+      } else if ((prep_lower == "in" && (head_lower == "case" || head_lower == "event")) ||
+                 (prep_lower == "of" && prep >= 2 &&
+                  (view_.lower(prep - 1) == "case" || view_.lower(prep - 1) == "event") &&
+                  (view_.lower(prep - 2) == "in" || view_.lower(prep - 2) == "the"))) {
+        // `in case of escalation`, `in the event of a military escalation`; the parser reads
+        // `in case of` either as a phrase or as an idiom hanging `of` from the verb.
+        p.conditional = true;
+        a.role = core::Role::other;
       } else if (addressed && prep_lower == "for") {
         a.role = core::Role::theme;  // `asked Biden for the guarantee`
       } else if (prep_lower == "about" || prep_lower == "over" || prep_lower == "on") {

@@ -174,3 +174,40 @@ TEST_CASE("coordinated infinitives give one clause each and terminate", "[extrac
   REQUIRE(restore != nullptr);
   CHECK(f.propositions.size() < 8);
 }
+
+TEST_CASE("according to X attributes the sentence's statement to X", "[extract][propositions]") {
+  const auto f = facts_of("According to the White House, Biden made no concessions during the call.");
+  const auto* make = with_lemma(f, "make");
+  REQUIRE(make != nullptr);
+  CHECK(make->attribution.cue == "according to");
+  CHECK(make->attribution.source == "the White House");
+  CHECK_FALSE(make->asserted);
+  const auto& e = f.events[static_cast<std::size_t>(make - f.propositions.data())];
+  REQUIRE(e.attributed_to.has_value());
+  CHECK(e.attributed_to->label == "White House");
+  CHECK(e.attributed_to->wikidata == "Q35525");
+}
+
+TEST_CASE("punitive measures under a condition are threats by the government", "[extract][propositions]") {
+  const auto f = facts_of("Washington is preparing large-scale sanctions in case of escalation.");
+  const auto* e = event_with_relation(f, "threaten");
+  REQUIRE(e != nullptr);
+  CHECK(e->conditional);
+  const auto* agent = e->first(core::Role::agent);
+  REQUIRE(agent != nullptr);
+  REQUIRE(agent->entity.has_value());
+  CHECK(agent->entity->label == "United States");  // the capital stands for the government
+  const auto* theme = e->first(core::Role::theme);
+  REQUIRE(theme != nullptr);
+  REQUIRE(theme->entity.has_value());
+  CHECK(theme->entity->label == "sanctions");  // adjectives are not part of a concept's name
+}
+
+TEST_CASE("a trailing attribution after a closing quote names the whole source", "[extract][propositions]") {
+  const auto f = facts_of(
+      "\"The U.S. will do so in close coordination with allies,\" the White House said.");
+  bool attributed = false;
+  for (const auto& e : f.events)
+    if (e.attributed_to && e.attributed_to->label == "White House") attributed = true;
+  CHECK(attributed);
+}
