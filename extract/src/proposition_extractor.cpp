@@ -444,7 +444,9 @@ std::string Builder::name_of(std::size_t head, bool& proper) const {
       for (const auto& n : view_.neighbours(w)) {
         const auto type = link_type(n.label);
         // Capitalised modifiers are part of a name (`White -A- House`, `Walloon -GN- Region`).
-        const bool name_link = type == "G" || type == "GN" || type.rfind("_I", 0) == 0 ||
+        // GN joins a title to a name (`spokesman -GN- Peskov`, `President -GN- Bush`): the title
+        // is a fact about the person (see add_noun_phrase_facts), not part of the name.
+        const bool name_link = type == "G" || type.rfind("_I", 0) == 0 ||
                                (proper && !n.to_right && (type == "A" || type == "AN"));
         const bool compound = !proper && (type == "AN") && !n.to_right;
         if (!(name_link || compound)) continue;
@@ -465,6 +467,7 @@ std::string Builder::name_of(std::size_t head, bool& proper) const {
     while (lo > 0 && lo - 1 != first_word) {
       const auto& w = view_.word(lo - 1);
       if (w.wall || !is_wordlike(w) || !is_capitalised(w) || view_.lower(lo - 1) == "the") break;
+      if (view_.has_link(lo - 1, "GN", true)) break;  // a title
       --lo;
     }
   }
@@ -779,6 +782,27 @@ void Builder::add_noun_phrase_facts(double parse_quality, std::vector<core::Prop
       if (view_.has_link(link.right, "J", true)) continue;  // `, from Kyiv,`: not a noun
       for (auto head : expand_coordination(link.left, "SJ"))
         out.push_back(implicit(head, "is", "be", link.right, base));
+    } else if (type == "GN" && is_capitalised(view_.word(link.right))) {
+      // Title before a name: `Kremlin spokesman Dmitry Peskov` -> (Dmitry Peskov; is; Kremlin
+      // spokesman). The title keeps its own modifiers but not the name it precedes.
+      std::size_t lo = link.left;
+      for (const auto& n : view_.neighbours(link.left))
+        if (!n.to_right) {
+          const auto t = link_type(n.label);
+          if ((t == "AN" || t == "A" || t == "G") && n.word < lo) lo = n.word;
+        }
+      for (std::size_t w = lo; w < link.left; ++w)
+        for (const auto& n : view_.neighbours(w))
+          if (!n.to_right && link_type(n.label) == "G" && n.word < lo) lo = n.word;
+      core::Proposition p = implicit(link.right, "is", "be", link.left, base);
+      auto& title = p.arguments.back();
+      title.text = text_of(lo, link.left);
+      title.span = span_of(lo, link.left);
+      title.head = title.text;
+      title.proper = false;
+      auto& person = p.arguments.front();
+      person.text = person.head;  // the name alone, without the title it is said to hold
+      out.push_back(std::move(p));
     } else if (type == "YS" || type == "YP") {
       // Possessive: `Ukraine's sovereignty` -> (Ukraine; has; sovereignty).
       const std::size_t owned = view_.first_linked(link.right, "D", true);

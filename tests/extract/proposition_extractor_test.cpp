@@ -211,3 +211,17 @@ TEST_CASE("a trailing attribution after a closing quote names the whole source",
     if (e.attributed_to && e.attributed_to->label == "White House") attributed = true;
   CHECK(attributed);
 }
+
+TEST_CASE("a title before a name becomes a fact about the person", "[extract][propositions]") {
+  const auto f = facts_of("Kremlin spokesman Dmitry Peskov urged everyone to keep calm.");
+  const core::Proposition* title = nullptr;
+  for (const auto& p : f.propositions)
+    if (p.predicate.lemma == "be") title = &p;
+  REQUIRE(title != nullptr);
+  CHECK(role_text(*title, core::Role::agent) == "Dmitry Peskov");
+  CHECK(role_text(*title, core::Role::theme) == "Kremlin spokesman");
+  // The title is not part of the person's name: the urging is still Peskov's.
+  const auto* urge = event_with_relation(f, "urge");
+  REQUIRE(urge != nullptr);
+  CHECK(urge->first(core::Role::agent)->entity->label == "Dmitry Peskov");
+}
