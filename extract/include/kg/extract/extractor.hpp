@@ -31,16 +31,24 @@ struct ResourceOptions {
 /// malformed data file (after reporting its position to `diagnostics`).
 class Resources final : public Lexicon {
  public:
+  /// Loads the catalog, the gazetteers, WordNet and the Link Grammar dictionary (~0.5 s).
   static std::unique_ptr<Resources> load(const ResourceOptions& options,
                                          core::DiagnosticSink& diagnostics);
 
+  /// The shared parser dictionary; parsers for each thread are made from it.
   const LinkDictionary& dictionary() const { return *dictionary_; }
+  /// Lemmas and verb classes.
   const WordNet& wordnet() const { return wordnet_; }
+  /// Verb (+ particle) -> relation and CAMEO code.
   const ontology::RelationCatalog& catalog() const { return catalog_; }
+  /// Names, aliases, demonyms and seats of known actors.
   const ontology::Gazetteer& gazetteer() const { return gazetteer_; }
 
+  /// Lexicon: WordNet's base form of a verb.
   std::string verb_lemma(std::string_view word) const override;
+  /// Lexicon: a reporting verb (built-in list) or a speech relation's trigger in the catalog.
   bool is_speech_verb(std::string_view lemma) const override;
+  /// Lexicon: WordNet verb.communication.
   bool is_communication_verb(std::string_view lemma) const override {
     return wordnet_.is_communication_verb(lemma);
   }
@@ -66,6 +74,7 @@ struct ExtractionStats {
 /// One worker: splits, parses, extracts and normalises. Not thread-safe; one per thread.
 class Extractor {
  public:
+  /// `resources` and `diagnostics` must outlive the extractor.
   Extractor(const Resources& resources, core::DiagnosticSink& diagnostics);
   ~Extractor();
 

@@ -51,6 +51,7 @@ class LinkDictionary {
   ~LinkDictionary();
   LinkDictionary(const LinkDictionary&) = delete;
   LinkDictionary& operator=(const LinkDictionary&) = delete;
+  /// The library handle, for LinkParser only (kept out of this header).
   struct Impl;
   Impl& impl() const { return *impl_; }
 
