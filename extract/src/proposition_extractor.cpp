@@ -61,8 +61,6 @@ struct Clause {
   std::vector<std::size_t> subjects;  // head words (already expanded through coordination)
   bool passive = false;
   int parent = -1;                    // index of the clause whose content this is
-  core::Role role_in_parent = core::Role::content;
-  bool subject_from_parent_object = false;
   bool hypothetical = false;          // under if/unless
   bool reduced_relative = false;      // a participle modifying a noun (`forces surrounding Ukraine`)
 };
@@ -146,6 +144,7 @@ class Builder {
   core::Proposition make_proposition(const Clause& clause, std::vector<int>& slots) const;
   void add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const;
   bool negated(const Clause& clause) const;
+  bool opens_condition(std::size_t word) const;
   core::Proposition implicit(std::size_t subject, std::string_view relation, std::string_view lemma,
                              std::size_t object, double confidence) const;
   void add_noun_phrase_facts(double parse_quality, std::vector<core::Proposition>& out) const;
@@ -154,7 +153,6 @@ class Builder {
   LinkageView view_;
   const Lexicon& lexicon_;
   std::vector<Clause> clauses_;
-  std::vector<std::size_t> source_of_quote_;  // per clause: the speech clause it is content of
   std::size_t according_word_ = npos;    // `according` of `according to X`
   std::size_t according_source_ = npos;  // the head of X
 };
@@ -319,7 +317,6 @@ void Builder::find_clauses() {
         if (object != npos && !is_conjunction(view_.word(object)) &&
             view_.word(object).subscript != "j-p") {
           sub.subjects = {object};
-          sub.subject_from_parent_object = true;
         } else {
           sub.subjects = clauses_[c].subjects;
         }
@@ -351,19 +348,16 @@ void Builder::attach_complements() {
 void Builder::attach_quotations() {
   // `"We will respond," Biden said.` / `…, the Kremlin added.`: a quotation verb (subscript q)
   // with a CP link reports every other top-level clause of the sentence.
-  source_of_quote_.assign(clauses_.size(), npos);
   for (std::size_t c = 0; c < clauses_.size(); ++c) {
     const auto& clause = clauses_[c];
     const auto& first = view_.word(clause.chain.front());
     const bool quotation_verb = !first.subscript.empty() && first.subscript.front() == 'q';
-    const bool has_cp = view_.has_link(clause.chain.front(), "CP", false) ||
-                        view_.has_link(clause.chain.front(), "CPx", false);
+    const bool has_cp = view_.has_link(clause.chain.front(), "CP", false);  // CP, CPx, CPa …
     if (!quotation_verb && !has_cp) continue;
     if (!lexicon_.is_speech_verb(lexicon_.verb_lemma(view_.word(clause.main).text))) continue;
     for (std::size_t other = 0; other < clauses_.size(); ++other) {
       if (other == c || clauses_[other].parent >= 0) continue;
       clauses_[other].parent = static_cast<int>(c);
-      clauses_[other].role_in_parent = core::Role::content;
     }
   }
 }
@@ -602,14 +596,6 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       } else if (one_of(head_lower, kTimeWords) ||
                  (head_lower.size() == 4 && std::all_of(head_lower.begin(), head_lower.end(), ::isdigit))) {
         a.role = core::Role::time;
-      } else if ((prep_lower == "in" && (head_lower == "case" || head_lower == "event")) ||
-                 (prep_lower == "of" && prep >= 2 &&
-                  (view_.lower(prep - 1) == "case" || view_.lower(prep - 1) == "event") &&
-                  (view_.lower(prep - 2) == "in" || view_.lower(prep - 2) == "the"))) {
-        // `in case of escalation`, `in the event of a military escalation`; the parser reads
-        // `in case of` either as a phrase or as an idiom hanging `of` from the verb.
-        p.conditional = true;
-        a.role = core::Role::other;
       } else if (addressed && prep_lower == "for") {
         a.role = core::Role::theme;  // `asked Biden for the guarantee`
       } else if (prep_lower == "about" || prep_lower == "over" || prep_lower == "on") {
@@ -672,17 +658,30 @@ core::Proposition Builder::make_proposition(const Clause& clause, std::vector<in
   }
   add_arguments(clause, p, slots);
   if (clause.hypothetical) p.conditional = true;
-  // `in case of …` / `in the event of …` anywhere under this clause (the parser often hangs it
-  // from the object: `measures in the event of escalation`) makes it conditional.
+  // `in case of …` / `in the event of …` anywhere under this clause (the parser hangs it from
+  // the verb or from the object: `measures in the event of escalation`) makes it conditional.
   const int self = clause_of_verb(clause.main);
-  for (std::size_t w = clause.main + 1; w < view_.size() && !p.conditional; ++w) {
-    if (view_.lower(w) != "in") continue;
-    const auto noun = view_.first_linked(w, "J", true);
-    if (noun == npos) continue;
-    const std::string head = view_.lower(noun);
-    if ((head == "case" || head == "event") && owning_clause(w, -1) == self) p.conditional = true;
-  }
+  for (std::size_t w = clause.main + 1; w < view_.size() && !p.conditional; ++w)
+    if (opens_condition(w) && owning_clause(w, -1) == self) p.conditional = true;
   return p;
+}
+
+bool Builder::opens_condition(std::size_t w) const {
+  // The parser reads `in case of` either as a phrase (`in -J- case`) or as an idiom that hangs
+  // `of` from the verb; recognise both.
+  const std::string word = view_.lower(w);
+  if (word == "in") {
+    const auto noun = view_.first_linked(w, "J", true);
+    if (noun == npos) return false;
+    const std::string head = view_.lower(noun);
+    return head == "case" || head == "event";
+  }
+  if (word == "of" && w >= 2) {
+    const std::string before = view_.lower(w - 1);
+    const std::string before2 = view_.lower(w - 2);
+    return (before == "case" || before == "event") && (before2 == "in" || before2 == "the");
+  }
+  return false;
 }
 
 std::vector<core::Proposition> Builder::run() {

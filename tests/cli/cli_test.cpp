@@ -188,3 +188,35 @@ TEST_CASE("same input, same bytes with 1 and 2 threads", "[cli][determinism]") {
   CHECK(read_file(s.path() / "one" / "graph.ttl") == read_file(s.path() / "two" / "graph.ttl"));
   CHECK_FALSE(read_file(s.path() / "one" / "graph.ttl").empty());
 }
+
+TEST_CASE("a malformed gazetteer file is reported with its position and nothing is written", "[cli][input]") {
+  TempDir s;
+  const auto good = s.write("good.txt", "Biden called Putin.\n");
+  const auto gazetteer = s.write("mine.ttl",
+                                 "@prefix kg: <https://w3id.org/kgraph/ns#> .\n"
+                                 "<https://example.org/x> a kg:Person ;\n"
+                                 "  kg:label \"unterminated .\n");
+  const auto outdir = s.path() / "out";
+  auto r = run(s, "build '" + good.string() + "' -o '" + outdir.string() + "' --gazetteer '" +
+                      gazetteer.string() + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(gazetteer.string() + ":3:") != std::string::npos);
+  CHECK(r.err.find("error:") != std::string::npos);
+  CHECK_FALSE(fs::exists(outdir / "graph.ttl"));
+}
+
+TEST_CASE("a missing gazetteer, a relative base IRI and zero threads are usage errors", "[cli]") {
+  TempDir s;
+  const auto good = s.write("good.txt", "Biden called Putin.\n");
+  const std::string out = " -o '" + (s.path() / "out").string() + "'";
+  auto missing = run(s, "build '" + good.string() + "'" + out + " --gazetteer '" +
+                            (s.path() / "none.ttl").string() + "'");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("none.ttl") != std::string::npos);
+  auto base = run(s, "build '" + good.string() + "'" + out + " --base not-an-iri");
+  CHECK(base.exit_code == 2);
+  CHECK(base.err.find("--base") != std::string::npos);
+  auto threads = run(s, "build '" + good.string() + "'" + out + " --threads 0");
+  CHECK(threads.exit_code == 2);
+  CHECK_FALSE(fs::exists(s.path() / "out" / "graph.ttl"));
+}

@@ -42,6 +42,11 @@ std::string role_text(const core::Proposition& p, core::Role role) {
   return a ? a->text : std::string("<none>");
 }
 
+/// The event normalised from proposition `p` (events and propositions correspond one to one).
+const core::Event& event_for(const core::SentenceFacts& f, const core::Proposition* p) {
+  return f.events[static_cast<std::size_t>(p - f.propositions.data())];
+}
+
 const core::Event* event_with_relation(const core::SentenceFacts& f, const std::string& relation) {
   for (const auto& e : f.events)
     if (e.relation == relation) return &e;
@@ -111,10 +116,10 @@ TEST_CASE("a trailing quotation attributes the clause to its speaker", "[extract
   REQUIRE(say != nullptr);
   CHECK(focus->content_of == static_cast<int>(say - f.propositions.data()));
   // The normalised event is attributed to the Kremlin entity, and the speech act holds it as content.
-  const auto& focus_event = f.events[static_cast<std::size_t>(focus - f.propositions.data())];
+  const auto& focus_event = event_for(f, focus);
   REQUIRE(focus_event.attributed_to.has_value());
   CHECK(focus_event.attributed_to->label == "Kremlin");
-  const auto& say_event = f.events[static_cast<std::size_t>(say - f.propositions.data())];
+  const auto& say_event = event_for(f, say);
   CHECK(say_event.speech_act);
   REQUIRE(say_event.first(core::Role::content) != nullptr);
 }
@@ -128,7 +133,7 @@ TEST_CASE("infinitival complement: urged everyone to keep a cool head", "[extrac
   REQUIRE(keep != nullptr);
   CHECK(keep->content_of == static_cast<int>(urge - f.propositions.data()));
   CHECK_FALSE(keep->asserted);
-  const auto& e = f.events[static_cast<std::size_t>(urge - f.propositions.data())];
+  const auto& e = event_for(f, urge);
   CHECK(e.relation == "urge");
   REQUIRE(e.first(core::Role::agent) != nullptr);
   CHECK(e.first(core::Role::agent)->entity->label == "Dmitry Peskov");
@@ -182,7 +187,7 @@ TEST_CASE("according to X attributes the sentence's statement to X", "[extract][
   CHECK(make->attribution.cue == "according to");
   CHECK(make->attribution.source == "the White House");
   CHECK_FALSE(make->asserted);
-  const auto& e = f.events[static_cast<std::size_t>(make - f.propositions.data())];
+  const auto& e = event_for(f, make);
   REQUIRE(e.attributed_to.has_value());
   CHECK(e.attributed_to->label == "White House");
   CHECK(e.attributed_to->wikidata == "Q35525");
