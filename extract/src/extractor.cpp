@@ -258,6 +258,8 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
       }
     }
     for (const auto& a : p.arguments) {
+      // Reported content is the nested event (added below), not an entity.
+      if (a.role == core::Role::content) continue;
       core::RoleFiller filler;
       filler.role = a.role;
       filler.text = a.text;

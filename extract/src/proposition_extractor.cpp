@@ -144,6 +144,8 @@ class Builder {
   core::Proposition make_proposition(const Clause& clause, std::vector<int>& slots) const;
   void add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const;
   bool negated(const Clause& clause) const;
+  std::string preposition_text(std::size_t prep) const;
+  void add_content(int self, core::Proposition& p, std::vector<int>& slots) const;
   bool opens_condition(std::size_t word) const;
   core::Proposition implicit(std::size_t subject, std::string_view relation, std::string_view lemma,
                              std::size_t object, double confidence) const;
@@ -570,9 +572,11 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   // Prepositional and adverbial arguments of any verb of the chain.
   for (auto v : verbs) {
     for (const auto& n : view_.neighbours(v)) {
-      if (!n.to_right || link_type(n.label) != "MV") continue;
+      if (!n.to_right) continue;
+      const auto type = link_type(n.label);
       const char sub = link_subscript(n.label);
-      if (sub == 'i') continue;  // infinitive: its own clause
+      // MV: a verb's modifier; Pp: a copula's prepositional complement (`is in China`).
+      if (!((type == "MV" && sub != 'i') || (type == "P" && sub == 'p'))) continue;
       const std::size_t prep = n.word;
       const std::string prep_lower = view_.lower(prep);
       if (prep_lower == "if" || prep_lower == "unless") {
@@ -589,7 +593,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
         continue;
       }
       core::Argument a = make_argument(object, core::Role::other);
-      a.preposition = view_.word(prep).text;  // kept apart from the phrase text
+      a.preposition = preposition_text(prep);  // kept apart from the phrase text
       const std::string head_lower = core::ascii_lower(view_.word(object).text);
       if (clause.passive && prep_lower == "by") {
         a.role = core::Role::agent;
@@ -657,6 +661,7 @@ core::Proposition Builder::make_proposition(const Clause& clause, std::vector<in
       pred.tense = "present";
   }
   add_arguments(clause, p, slots);
+  add_content(clause_of_verb(clause.main), p, slots);
   if (clause.hypothetical) p.conditional = true;
   // `in case of …` / `in the event of …` anywhere under this clause (the parser hangs it from
   // the verb or from the object: `measures in the event of escalation`) makes it conditional.
@@ -664,6 +669,65 @@ core::Proposition Builder::make_proposition(const Clause& clause, std::vector<in
   for (std::size_t w = clause.main + 1; w < view_.size() && !p.conditional; ++w)
     if (opens_condition(w) && owning_clause(w, -1) == self) p.conditional = true;
   return p;
+}
+
+std::string Builder::preposition_text(std::size_t prep) const {
+  // Multi-word prepositions are idioms in the dictionary (`subject -_IBKE- to`, `because -_I- of`).
+  std::size_t lo = prep;
+  for (const auto& n : view_.neighbours(prep))
+    if (!n.to_right && link_type(n.label).rfind("_I", 0) == 0) lo = std::min(lo, n.word);
+  return text_of(lo, prep);
+}
+
+void Builder::add_content(int self, core::Proposition& p, std::vector<int>& slots) const {
+  // What a clause reports or asks for: `said that …`, `"…," Biden said`, `urged everyone to keep
+  // …`. Each child clause's words become one `content` argument, found by walking the linkage
+  // from the child's verbs without crossing the parent's verbs, subjects, objects and
+  // prepositional arguments (those are the parent's own arguments).
+  if (self < 0) return;
+  const auto& parent = clauses_[static_cast<std::size_t>(self)];
+  std::set<std::size_t> blocked(parent.chain.begin(), parent.chain.end());
+  blocked.insert(parent.subjects.begin(), parent.subjects.end());
+  for (auto v : parent.chain)
+    for (const auto& n : view_.neighbours(v)) {
+      if (!n.to_right) continue;
+      const auto type = link_type(n.label);
+      if (type == "O" || type == "MV" || type == "K") {
+        blocked.insert(n.word);
+        for (auto j : view_.linked(n.word, "J", true)) blocked.insert(j);
+      }
+    }
+  int next_slot = slots.empty() ? 0 : *std::max_element(slots.begin(), slots.end()) + 1;
+  for (const auto& child : clauses_) {
+    if (child.parent != self) continue;
+    std::set<std::size_t> seen(child.chain.begin(), child.chain.end());
+    std::vector<std::size_t> stack(child.chain.begin(), child.chain.end());
+    for (auto s : child.subjects)
+      if (!blocked.count(s) && seen.insert(s).second) stack.push_back(s);
+    while (!stack.empty()) {
+      const auto w = stack.back();
+      stack.pop_back();
+      for (const auto& n : view_.neighbours(w))
+        if (!view_.word(n.word).wall && !blocked.count(n.word) && seen.insert(n.word).second)
+          stack.push_back(n.word);
+    }
+    std::size_t lo = *seen.begin(), hi = *seen.rbegin();
+    // A content never straddles the reporting verb (`"…," he said, "…"` keeps the side of its verb).
+    if (lo < parent.main && parent.main < hi) {
+      if (child.main < parent.main) hi = parent.main - 1;
+      else lo = parent.main + 1;
+    }
+    while (lo < hi && !is_wordlike(view_.word(lo))) ++lo;
+    while (hi > lo && !is_wordlike(view_.word(hi))) --hi;
+    if (!is_wordlike(view_.word(lo))) continue;
+    core::Argument a;
+    a.role = core::Role::content;
+    a.text = text_of(lo, hi);
+    a.span = span_of(lo, hi);
+    a.head = view_.word(child.main).text;
+    p.arguments.push_back(std::move(a));
+    slots.push_back(next_slot++);
+  }
 }
 
 bool Builder::opens_condition(std::size_t w) const {
