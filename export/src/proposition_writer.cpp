@@ -55,7 +55,9 @@ void write_entity(JsonWriter& w, const core::EntityRef& e) {
 void OieWriter::add_sentence(const core::Document&, const core::SentenceFacts& facts) {
   const std::string sentence = one_line(facts.sentence.text);
   for (const auto& p : facts.propositions) {
-    if (p.arguments.empty()) continue;
+    // OpenIE tuples are at least binary (relation, arg1, arg2); unary propositions (`prices rose`)
+    // stay in the JSON Lines output and the graph.
+    if (p.arguments.size() < 2) continue;
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.3f", p.confidence);
     // arg1 is the subject; the rest follow in sentence order. Without a direct object, the first

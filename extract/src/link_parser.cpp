@@ -2,6 +2,7 @@
 
 #include <link-grammar/link-includes.h>
 
+#include <cctype>
 #include <clocale>
 #include <cstdlib>
 #include <mutex>
@@ -137,7 +138,22 @@ std::vector<std::string> LinkParser::take_messages() {
 std::vector<Linkage> LinkParser::parse(std::string_view text) {
   std::vector<Linkage> result;
   Parse_Options o = impl_->options.get();
-  const std::string input(text);
+  // Penn-Treebank-tokenised text splits negative contractions (`is n't`, `wo n't`), which the
+  // dictionary only knows whole; rejoin them for the parser and map offsets back to `text`.
+  std::string input;
+  std::vector<std::size_t> origin;  // byte of `input` -> byte of `text`
+  input.reserve(text.size());
+  origin.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool split_negation =
+        text[i] == ' ' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])) &&
+        text.substr(i + 1, 3) == "n't" &&
+        (i + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 4])));
+    if (split_negation) continue;
+    input += text[i];
+    origin.push_back(i);
+  }
+  origin.push_back(text.size());
   std::unique_ptr<Sentence_s, SentenceDeleter> sent(
       sentence_create(input.c_str(), impl_->dictionary->impl().dict.get()));
   if (!sent) return result;
@@ -181,7 +197,10 @@ std::vector<Linkage> LinkParser::parse(std::string_view text) {
         word.byte_end = static_cast<std::size_t>(linkage_get_word_byte_end(lk.get(), static_cast<WordIdx>(w)));
         if (word.byte_end > input.size()) word.byte_end = input.size();
         if (word.byte_begin > word.byte_end) word.byte_begin = word.byte_end;
-        word.text = input.substr(word.byte_begin, word.byte_end - word.byte_begin);
+        word.byte_begin = origin[word.byte_begin];
+        word.byte_end = word.byte_end == 0 ? origin[0] : origin[word.byte_end - 1] + 1;
+        if (word.byte_end < word.byte_begin) word.byte_end = word.byte_begin;
+        word.text = std::string(text.substr(word.byte_begin, word.byte_end - word.byte_begin));
       } else {
         word.text = raw ? raw : "";
       }

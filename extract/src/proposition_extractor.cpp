@@ -26,6 +26,7 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& set) {
 
 constexpr std::array<std::string_view, 9> kModals = {"would", "may",   "might", "could", "can",
                                                      "should", "must", "shall", "will"};
+constexpr std::array<std::string_view, 8> kBeForms = {"be", "is", "am", "are", "was", "were", "been", "being"};
 constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
 // Link types that build a noun phrase leftwards of its head (determiners, adjectives, noun
 // compounds, name parts, possessives, numbers).
@@ -46,6 +47,35 @@ bool is_wordlike(const ParsedWord& w) {
   return false;
 }
 
+/// A negative contraction's auxiliary (`won't` -> `will`, `isn't` -> `is`, `can't`/`cannot` ->
+/// `can`), in lower case; other words are returned lower-cased and `negative` is false.
+std::string auxiliary_of(std::string_view word, bool& negative) {
+  std::string lower = core::ascii_lower(word);
+  negative = false;
+  for (std::string_view suffix : {"n't", "n\u2019t"}) {
+    if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      lower.resize(lower.size() - suffix.size());
+      negative = true;
+      break;
+    }
+  }
+  if (!negative && lower == "cannot") {
+    negative = true;
+    return "can";
+  }
+  if (!negative) return lower;
+  if (lower == "wo") return "will";
+  if (lower == "ca") return "can";
+  if (lower == "sha") return "shall";
+  return lower;
+}
+
+bool has_letter(std::string_view text) {
+  for (unsigned char c : text)
+    if (std::isalpha(c) || c >= 0x80) return true;
+  return false;
+}
+
 bool is_capitalised(const ParsedWord& w) {
   return !w.text.empty() && std::isupper(static_cast<unsigned char>(w.text.front()));
 }
@@ -63,6 +93,9 @@ struct Clause {
   int parent = -1;                    // index of the clause whose content this is
   bool hypothetical = false;          // under if/unless
   bool reduced_relative = false;      // a participle modifying a noun (`forces surrounding Ukraine`)
+  /// For an infinitive sharing its parent's subject (`tries to woo`): the parent's word it hangs
+  /// from (the verb, or an adjective as in `able to`); its predicate text starts with the parent's.
+  std::size_t catenative_host = npos;
 };
 
 /// One proposition per combination of conjuncts (`Biden and Putin held talks` -> two), at most
@@ -145,6 +178,7 @@ class Builder {
   void add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const;
   bool negated(const Clause& clause) const;
   std::string preposition_text(std::size_t prep) const;
+  std::string predicate_text(const Clause& clause, std::size_t& lo, std::size_t& hi) const;
   void add_content(int self, core::Proposition& p, std::vector<int>& slots) const;
   bool opens_condition(std::size_t word) const;
   core::Proposition implicit(std::size_t subject, std::string_view relation, std::string_view lemma,
@@ -294,18 +328,23 @@ void Builder::find_clauses() {
   std::set<std::size_t> infinitives_seen;
   for (std::size_t c = 0; c < clauses_.size(); ++c) {
     const std::size_t main = clauses_[c].main;
-    std::vector<std::size_t> infinitives;
-    for (const auto& n : view_.neighbours(main)) {
-      if (!n.to_right) continue;
-      const auto type = link_type(n.label);
-      if (type == "IV") {
-        infinitives.push_back(n.word);
-      } else if (type == "TO" || (type == "MV" && link_subscript(n.label) == 'i')) {
-        const auto inf = view_.first_linked(n.word, "I", true);
-        if (inf != npos) infinitives.push_back(inf);
+    // The infinitive hangs from the verb or from its predicate adjective (`were able to …`).
+    std::vector<std::size_t> hosts{main};
+    for (const auto& n : view_.neighbours(main))
+      if (n.to_right && link_type(n.label) == "P" && link_subscript(n.label) == 'a') hosts.push_back(n.word);
+    std::vector<std::pair<std::size_t, std::size_t>> infinitives;  // (host, infinitive)
+    for (auto host : hosts)
+      for (const auto& n : view_.neighbours(host)) {
+        if (!n.to_right) continue;
+        const auto type = link_type(n.label);
+        if (type == "IV") {
+          infinitives.emplace_back(host, n.word);
+        } else if (type == "TO" || (type == "MV" && link_subscript(n.label) == 'i')) {
+          const auto inf = view_.first_linked(n.word, "I", true);
+          if (inf != npos) infinitives.emplace_back(host, inf);
+        }
       }
-    }
-    for (auto inf : infinitives) {
+    for (auto [host, inf] : infinitives) {
       // Each infinitive once: a coordinated one (`to lift and restore`) is a conjunction word
       // that no chain contains, so checking chains alone would add it again on every pass.
       if (!infinitives_seen.insert(inf).second || clause_of_verb(inf) >= 0) continue;
@@ -321,6 +360,7 @@ void Builder::find_clauses() {
           sub.subjects = {object};
         } else {
           sub.subjects = clauses_[c].subjects;
+          sub.catenative_host = host;  // `tries to woo`, `were able to reinforce`
         }
         clauses_.push_back(std::move(sub));
       }
@@ -492,12 +532,16 @@ core::Argument Builder::make_argument(std::size_t head, core::Role role) const {
 }
 
 bool Builder::negated(const Clause& clause) const {
-  for (auto w : clause.chain)
+  for (auto w : clause.chain) {
+    bool contracted = false;
+    auxiliary_of(view_.word(w).text, contracted);  // `won't`, `isn't`
+    if (contracted) return true;
     for (const auto& n : view_.neighbours(w)) {
       const auto type = link_type(n.label);
       if ((type == "N" || type == "E" || type == "EN") && one_of(view_.lower(n.word), kNegations))
         return true;
     }
+  }
   return false;
 }
 
@@ -617,41 +661,30 @@ core::Proposition Builder::make_proposition(const Clause& clause, std::vector<in
   core::Proposition p;
   auto& pred = p.predicate;
   const auto& main_word = view_.word(clause.main);
-  pred.lemma = lexicon_.verb_lemma(main_word.text);
   pred.negated = negated(clause);
-  // Predicate text: the verb chain (auxiliaries, negation, main verb, particle).
+  bool contracted = false;
+  pred.lemma = lexicon_.verb_lemma(auxiliary_of(main_word.text, contracted));
+  for (std::size_t i = 0; i + 1 < clause.chain.size(); ++i) {
+    const std::string lower = auxiliary_of(view_.word(clause.chain[i]).text, contracted);
+    if (!one_of(lower, kModals)) continue;
+    if (lower == "will" || lower == "shall") pred.tense = "future";
+    else pred.modality = lower;
+  }
   std::size_t lo = clause.chain.front(), hi = clause.main;
-  std::string text;
-  for (std::size_t i = 0; i < clause.chain.size(); ++i) {
-    const auto& w = view_.word(clause.chain[i]);
-    const std::string lower = core::ascii_lower(w.text);
-    if (i + 1 < clause.chain.size() && one_of(lower, kModals)) {
-      if (lower == "will" || lower == "shall") pred.tense = "future";
-      else pred.modality = lower;
-    }
-    if (!text.empty()) text += ' ';
-    text += w.text;
-    if (i == 0 && pred.negated) {
-      for (const auto& n : view_.neighbours(clause.chain[i]))
-        if (link_type(n.label) == "N" && n.to_right) text += " " + view_.word(n.word).text;
-    }
-  }
-  // Particles (`K`: `step up`) belong to the predicate.
+  pred.text = predicate_text(clause, lo, hi);
   const auto particle = view_.first_linked(clause.main, "K", true);
-  if (particle != npos) {
-    pred.particle = view_.lower(particle);
-    text += " " + view_.word(particle).text;
-    hi = std::max(hi, particle);
+  if (particle != npos) pred.particle = view_.lower(particle);
+  if (clause.parent >= 0 && clause.catenative_host != npos) {
+    // `tries to woo`, `were able to reinforce`, `has had to close`: the infinitive's predicate
+    // reads with its parent's, as OpenIE relations do; the span stays the infinitive's own.
+    const auto& parent = clauses_[static_cast<std::size_t>(clause.parent)];
+    std::size_t plo = parent.chain.front(), phi = parent.main;
+    std::string prefix = predicate_text(parent, plo, phi);
+    if (clause.catenative_host != parent.main) prefix += " " + view_.word(clause.catenative_host).text;
+    const auto to = view_.first_linked(clause.chain.front(), "I", false);
+    if (to != npos && view_.lower(to) == "to") prefix += " " + view_.word(to).text;
+    pred.text = prefix + " " + pred.text;
   }
-  if (pred.negated && clause.chain.size() == 1) {
-    for (const auto& n : view_.neighbours(clause.main))
-      if (!n.to_right && (link_type(n.label) == "E" || link_type(n.label) == "EN") &&
-          one_of(view_.lower(n.word), kNegations)) {
-        text = view_.word(n.word).text + " " + text;
-        lo = std::min(lo, n.word);
-      }
-  }
-  pred.text = text;
   pred.span = span_of(lo, hi);
   const auto& first = view_.word(clause.chain.front());
   if (pred.tense.empty()) {
@@ -669,6 +702,35 @@ core::Proposition Builder::make_proposition(const Clause& clause, std::vector<in
   for (std::size_t w = clause.main + 1; w < view_.size() && !p.conditional; ++w)
     if (opens_condition(w) && owning_clause(w, -1) == self) p.conditional = true;
   return p;
+}
+
+std::string Builder::predicate_text(const Clause& clause, std::size_t& lo, std::size_t& hi) const {
+  // The verb chain with the negation and adverbs inside it (`has not yet been`, `are also known`),
+  // a negation or adverb right before a one-word chain (`never said`, `often refers`), and the
+  // particle (`step up`). `lo`/`hi` grow to the words used.
+  std::set<std::size_t> words(clause.chain.begin(), clause.chain.end());
+  lo = clause.chain.front();
+  hi = clause.main;
+  for (auto v : clause.chain)
+    for (const auto& n : view_.neighbours(v)) {
+      const auto type = link_type(n.label);
+      const bool modifier = type == "N" || type == "E" || type == "EN" || type == "EB" ||
+                            (type == "MV" && link_subscript(n.label) == 'a');
+      if (!modifier || !is_wordlike(view_.word(n.word))) continue;
+      const bool inside = n.word > lo && n.word < hi;
+      const bool just_before = n.word + 1 == lo && !n.to_right;
+      if (inside || just_before) words.insert(n.word);
+    }
+  const auto particle = view_.first_linked(clause.main, "K", true);
+  if (particle != npos) words.insert(particle);
+  std::string text;
+  for (auto w : words) {
+    if (!text.empty()) text += ' ';
+    text += view_.word(w).text;
+  }
+  lo = *words.begin();
+  hi = *words.rbegin();
+  return text;
 }
 
 std::string Builder::preposition_text(std::size_t prep) const {
@@ -843,6 +905,8 @@ void Builder::add_noun_phrase_facts(double parse_quality, std::vector<core::Prop
       const std::string lower = view_.lower(link.right);
       if (lower == "who" || lower == "which" || lower == "that" || lower == "whose") continue;
       if (view_.has_link(link.right, "J", true)) continue;  // `, from Kyiv,`: not a noun
+      if (!has_letter(view_.word(link.left).text) || !has_letter(view_.word(link.right).text))
+        continue;  // numbers in a list (`held in 862, 996 and 1048`)
       for (auto head : expand_coordination(link.left, "SJ"))
         out.push_back(implicit(head, "is", "be", link.right, base));
     } else if (type == "GN" && is_capitalised(view_.word(link.right))) {
@@ -870,7 +934,16 @@ void Builder::add_noun_phrase_facts(double parse_quality, std::vector<core::Prop
       // Possessive: `Ukraine's sovereignty` -> (Ukraine; has; sovereignty).
       const std::size_t owned = view_.first_linked(link.right, "D", true);
       if (owned == npos || view_.word(owned).wall) continue;
-      out.push_back(implicit(link.left, "has", "have", owned, base - 0.1));
+      // The possessor without its `'s`, the possession without its possessor.
+      core::Proposition p = implicit(link.left, "has", "have", owned, base - 0.1);
+      const std::size_t lo = phrase_range(link.left).first;
+      const std::size_t hi = phrase_range(owned).second;
+      if (lo >= link.right || link.right >= hi) continue;
+      p.arguments.front().text = text_of(lo, link.right - 1);
+      p.arguments.front().span = span_of(lo, link.right - 1);
+      p.arguments.back().text = text_of(link.right + 1, hi);
+      p.arguments.back().span = span_of(link.right + 1, hi);
+      out.push_back(std::move(p));
     }
   }
 }
@@ -896,6 +969,23 @@ double PropositionExtractor::plausibility(const Linkage& linkage) const {
       // Subject inversion outside questions is rare except after quotation verbs (`said Putin`).
       const auto& verb = linkage.words[link.left];
       if (!(verb.subscript.size() && verb.subscript.front() == 'q')) score -= 1.5;
+    }
+    if ((type == "S" || type == "SI") && (linkage.words[link.right].text == "'s" ||
+                                          linkage.words[link.right].text == "\u2019s")) {
+      // `'s` as `is` after a pronoun (`that's`), but after a noun it is nearly always possessive.
+      const std::string subject = core::ascii_lower(linkage.words[link.left].text);
+      static constexpr std::array<std::string_view, 10> kPronouns = {
+          "it", "that", "he", "she", "there", "what", "who", "here", "where", "this"};
+      if (!one_of(subject, kPronouns)) score -= 2.0;
+    }
+    if (type == "O" && linkage.words[link.right].subscript.rfind('v', 0) == 0) {
+      // A gerund as the object of `be` (`is talking` read as `is [the act of] talking`) is far
+      // rarer than the progressive.
+      bool negative = false;
+      const std::string verb = auxiliary_of(linkage.words[link.left].text, negative);
+      const auto& object = linkage.words[link.right].text;
+      if (one_of(verb, kBeForms) && object.size() > 4 && object.compare(object.size() - 3, 3, "ing") == 0)
+        score -= 1.5;
     }
     if (type == "SJ" && !is_wordlike(linkage.words[link.left]) ) score -= 2.0;
     if (type == "SJ" && !is_wordlike(linkage.words[link.right])) score -= 2.0;
