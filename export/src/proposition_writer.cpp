@@ -64,7 +64,12 @@ void OieWriter::add_sentence(const core::Document&, const core::SentenceFacts& f
     // preposition joins the relation (`taught at`; `the University`), as OpenIE systems write it.
     std::vector<const core::Argument*> rest;
     for (std::size_t i = 1; i < p.arguments.size(); ++i) rest.push_back(&p.arguments[i]);
-    std::stable_sort(rest.begin(), rest.end(), [](const core::Argument* a, const core::Argument* b) {
+    // Arguments after the predicate first, then those before it (`On 12 July, Hezbollah
+    // launched …` -> launched; Hezbollah; …; On 12 July), each in sentence order.
+    const auto verb = p.predicate.span.begin;
+    std::stable_sort(rest.begin(), rest.end(), [verb](const core::Argument* a, const core::Argument* b) {
+      const bool a_before = a->span.begin < verb, b_before = b->span.begin < verb;
+      if (a_before != b_before) return b_before;
       return a->span.begin < b->span.begin;
     });
     std::string relation = p.predicate.text;

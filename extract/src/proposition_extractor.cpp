@@ -70,6 +70,10 @@ std::string auxiliary_of(std::string_view word, bool& negative) {
   return lower;
 }
 
+bool is_quote(std::string_view t) {
+  return t == "\"" || t == "``" || t == "''" || t == "\u201C" || t == "\u201D" || t == "`" || t == "'";
+}
+
 bool has_letter(std::string_view text) {
   for (unsigned char c : text)
     if (std::isalpha(c) || c >= 0x80) return true;
@@ -167,8 +171,10 @@ class Builder {
   std::size_t resolve_relative(std::size_t subject) const;
 
   // --- phrases -------------------------------------------------------------------------------
-  std::pair<std::size_t, std::size_t> phrase_range(std::size_t head) const;
-  core::Argument make_argument(std::size_t head, core::Role role) const;
+  /// The words of the phrase headed by `head`; never the verbs of `clause` (a participle that
+  /// modifies the noun, `a library housing books`, belongs to its own clause).
+  std::pair<std::size_t, std::size_t> phrase_range(std::size_t head, const Clause* clause = nullptr) const;
+  core::Argument make_argument(std::size_t head, core::Role role, const Clause* clause = nullptr) const;
   std::string name_of(std::size_t head, bool& proper) const;
 
   // --- propositions --------------------------------------------------------------------------
@@ -415,7 +421,7 @@ void Builder::find_according_to() {
   }
 }
 
-std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head) const {
+std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head, const Clause* clause) const {
   std::size_t lo = head, hi = head;
   std::vector<std::size_t> stack{head};
   std::set<std::size_t> seen{head};
@@ -425,6 +431,7 @@ std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head) cons
     const bool is_preposition = view_.has_link(w, "J", true) && !view_.has_link(w, "J", false);
     for (const auto& n : view_.neighbours(w)) {
       if (seen.count(n.word) || view_.word(n.word).wall) continue;
+      if (clause && std::find(clause->chain.begin(), clause->chain.end(), n.word) != clause->chain.end()) continue;
       const auto type = link_type(n.label);
       bool follow = false;
       if (!n.to_right) {
@@ -449,9 +456,21 @@ std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head) cons
       hi = std::max(hi, n.word);
     }
   }
-  // Trim punctuation at the edges.
-  while (lo < hi && !is_wordlike(view_.word(lo))) ++lo;
-  while (hi > lo && !is_wordlike(view_.word(hi)) && view_.word(hi).text != ")") --hi;
+  // Trim punctuation at the edges, but keep quotation marks that enclose words of the phrase
+  // (`the "plan"`, `` `` Super Robot Wars '' games ``).
+  auto dangling = [&](std::size_t w) {  // punctuation, or a conjunction left without its conjunct
+    return !is_wordlike(view_.word(w)) || is_conjunction(view_.word(w)) ||
+           one_of(view_.lower(w), std::array<std::string_view, 3>{"and", "or", "but"});
+  };
+  while (lo < hi && dangling(lo)) ++lo;
+  while (hi > lo && dangling(hi) && view_.word(hi).text != ")") --hi;
+  int open = 0;
+  for (std::size_t w = lo; w <= hi; ++w)
+    if (is_quote(view_.word(w).text)) open ^= 1;
+  if (open) {
+    if (hi + 1 < view_.size() && is_quote(view_.word(hi + 1).text)) ++hi;
+    else if (lo > 0 && is_quote(view_.word(lo - 1).text)) --lo;
+  }
   return {lo, hi};
 }
 
@@ -519,10 +538,10 @@ std::string Builder::name_of(std::size_t head, bool& proper) const {
   return text;
 }
 
-core::Argument Builder::make_argument(std::size_t head, core::Role role) const {
+core::Argument Builder::make_argument(std::size_t head, core::Role role, const Clause* clause) const {
   core::Argument a;
   a.role = role;
-  const auto [lo, hi] = phrase_range(head);
+  const auto [lo, hi] = phrase_range(head, clause);
   a.text = text_of(lo, hi);
   a.span = span_of(lo, hi);
   bool proper = false;
@@ -552,7 +571,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   const int subject_slot = next_slot++;
   for (auto s : clause.subjects) {
     if (view_.word(s).wall) continue;
-    p.arguments.push_back(make_argument(s, clause.passive ? core::Role::theme : core::Role::agent));
+    p.arguments.push_back(make_argument(s, clause.passive ? core::Role::theme : core::Role::agent, &clause));
     slots.push_back(subject_slot);
   }
   // Objects: with two objects, or an object followed by a complement, the first is the recipient.
@@ -582,7 +601,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
     const core::Role role = (i == 0 && has_complement) ? core::Role::recipient : core::Role::theme;
     const int slot = next_slot++;
     for (auto o : expand_coordination(objects[i], "SJ")) {
-      p.arguments.push_back(make_argument(o, role));
+      p.arguments.push_back(make_argument(o, role, &clause));
       slots.push_back(slot);
     }
   }
@@ -592,7 +611,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   if (objects.empty()) {
     for (const auto& n : view_.neighbours(main))
       if (n.to_right && link_type(n.label) == "P" && link_subscript(n.label) == 'a') {
-        p.arguments.push_back(make_argument(n.word, core::Role::theme));
+        p.arguments.push_back(make_argument(n.word, core::Role::theme, &clause));
         slots.push_back(next_slot++);
         verbs.push_back(n.word);
       }
@@ -603,7 +622,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       if (n.to_right || link_type(n.label) != "CO") continue;
       const std::size_t object = view_.first_linked(n.word, "J", true);
       if (object == npos) continue;
-      core::Argument a = make_argument(object, core::Role::other);
+      core::Argument a = make_argument(object, core::Role::other, &clause);
       a.preposition = view_.word(n.word).text;
       const std::string head = core::ascii_lower(view_.word(object).text);
       const bool number = !head.empty() && std::all_of(head.begin(), head.end(), ::isdigit);
@@ -631,12 +650,12 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       if (object == npos) {
         // A bare time noun (`… held a video call Tuesday`).
         if (one_of(view_.lower(prep), kTimeWords)) {
-          p.arguments.push_back(make_argument(prep, core::Role::time));
+          p.arguments.push_back(make_argument(prep, core::Role::time, &clause));
           slots.push_back(next_slot++);
         }
         continue;
       }
-      core::Argument a = make_argument(object, core::Role::other);
+      core::Argument a = make_argument(object, core::Role::other, &clause);
       a.preposition = preposition_text(prep);  // kept apart from the phrase text
       const std::string head_lower = core::ascii_lower(view_.word(object).text);
       if (clause.passive && prep_lower == "by") {
@@ -782,6 +801,11 @@ void Builder::add_content(int self, core::Proposition& p, std::vector<int>& slot
     while (lo < hi && !is_wordlike(view_.word(lo))) ++lo;
     while (hi > lo && !is_wordlike(view_.word(hi))) --hi;
     if (!is_wordlike(view_.word(lo))) continue;
+    const auto span = span_of(lo, hi);
+    if (std::any_of(p.arguments.begin(), p.arguments.end(), [&](const core::Argument& x) {
+          return x.role == core::Role::content && x.span.begin == span.begin && x.span.end == span.end;
+        }))
+      continue;  // two clauses of one quotation
     core::Argument a;
     a.role = core::Role::content;
     a.text = text_of(lo, hi);
@@ -905,6 +929,9 @@ void Builder::add_noun_phrase_facts(double parse_quality, std::vector<core::Prop
       const std::string lower = view_.lower(link.right);
       if (lower == "who" || lower == "which" || lower == "that" || lower == "whose") continue;
       if (view_.has_link(link.right, "J", true)) continue;  // `, from Kyiv,`: not a noun
+      const auto& tag = view_.word(link.right).subscript;
+      if (!tag.empty() && (tag.front() == 'v' || tag.front() == 'q' || tag.front() == 'a' || tag.front() == 'e'))
+        continue;  // a participle, adjective or adverb (`, dubbed …`, `, carefully measured`)
       if (!has_letter(view_.word(link.left).text) || !has_letter(view_.word(link.right).text))
         continue;  // numbers in a list (`held in 862, 996 and 1048`)
       for (auto head : expand_coordination(link.left, "SJ"))
