@@ -85,6 +85,8 @@ bool is_capitalised(const ParsedWord& w) {
 }
 
 bool is_conjunction(const ParsedWord& w) {
+  // `,.j` is a comma acting as a conjunction (`was readmitted …, became …`).
+  if (w.subscript == "j") return true;
   return w.subscript.rfind("j-", 0) == 0 && w.subscript != "j-p" && w.subscript != "j-c";
 }
 
@@ -169,6 +171,8 @@ class Builder {
   int clause_of_verb(std::size_t w) const;
   int owning_clause(std::size_t word, int except) const;
   std::size_t resolve_relative(std::size_t subject) const;
+  bool finite_form(std::size_t verb) const;
+  std::size_t preposition_object(std::size_t prep) const;
 
   // --- phrases -------------------------------------------------------------------------------
   /// The words of the phrase headed by `head`; never the verbs of `clause` (a participle that
@@ -209,7 +213,8 @@ std::vector<std::size_t> Builder::expand_coordination(std::size_t w, std::string
     const std::size_t current = stack.back();
     stack.pop_back();
     std::vector<std::size_t> parts;
-    if (is_conjunction(view_.word(current)))
+    // `and.v-fill` also joins verbs after an auxiliary (`was vaulted and retains`).
+    if (is_conjunction(view_.word(current)) || view_.word(current).subscript == "v-fill")
       for (const auto& n : view_.neighbours(current))
         if (link_type(n.label) == prefix && seen.insert(n.word).second) parts.push_back(n.word);
     if (parts.empty()) {
@@ -276,6 +281,27 @@ int Builder::owning_clause(std::size_t word, int except) const {
   return -1;
 }
 
+bool Builder::finite_form(std::size_t verb) const {
+  // Participles and bare infinitives follow an auxiliary; `retains`, `said` (past tense is
+  // ambiguous and read as a participle after an auxiliary, which is what a conjunct there is).
+  const std::string lower = view_.lower(verb);
+  if (lower.size() > 3 && (lower.compare(lower.size() - 3, 3, "ing") == 0)) return false;
+  if (lower.size() > 2 && (lower.compare(lower.size() - 2, 2, "ed") == 0 || lower.compare(lower.size() - 2, 2, "en") == 0))
+    return false;
+  const std::string lemma = lexicon_.verb_lemma(lower);
+  if (lemma == lower) return false;                                // bare form
+  return lower.back() == 's';                                      // third person singular
+}
+
+std::size_t Builder::preposition_object(std::size_t prep) const {
+  // `in -J- China`, `for -TI- Speaker`, `on -ON- May`, `in -IN- 1994`.
+  for (std::string_view type : {"J", "TI", "ON", "IN"}) {
+    const auto object = view_.first_linked(prep, type, true);
+    if (object != npos) return object;
+  }
+  return npos;
+}
+
 std::size_t Builder::resolve_relative(std::size_t subject) const {
   // `the country that invaded`: noun -R- that -RS- invaded; the subject is the noun.
   const auto& w = view_.word(subject);
@@ -296,7 +322,26 @@ void Builder::find_clauses() {
       c.chain = build_chain(start, c.passive);
       c.main = c.chain.back();
       c.subjects = subjects;
-      clauses_.push_back(std::move(c));
+      if (!is_conjunction(view_.word(c.main)) && view_.word(c.main).subscript != "v-fill") {
+        clauses_.push_back(std::move(c));
+        continue;
+      }
+      // Coordinated verbs after an auxiliary (`was never vaulted and retains …`, `will lift and
+      // restore …`): one clause per conjunct; a participle or infinitive keeps the auxiliaries,
+      // a finite verb stands alone.
+      std::vector<std::size_t> prefix(c.chain.begin(), c.chain.end() - 1);
+      for (auto conjunct : expand_coordination(c.main, "VJ")) {
+        if (conjunct == c.main || clause_of_verb(conjunct) >= 0 || clauses_.size() >= kMaxClauses) continue;
+        Clause part;
+        part.chain = build_chain(conjunct, part.passive);
+        if (!finite_form(conjunct)) {
+          part.chain.insert(part.chain.begin(), prefix.begin(), prefix.end());
+          part.passive = part.passive || c.passive;
+        }
+        part.main = part.chain.back();
+        part.subjects = subjects;
+        clauses_.push_back(std::move(part));
+      }
     }
   };
   for (const auto& link : view_.linkage().links) {
@@ -620,7 +665,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   for (auto subject : clause.subjects)
     for (const auto& n : view_.neighbours(subject)) {
       if (n.to_right || link_type(n.label) != "CO") continue;
-      const std::size_t object = view_.first_linked(n.word, "J", true);
+      const std::size_t object = preposition_object(n.word);
       if (object == npos) continue;
       core::Argument a = make_argument(object, core::Role::other, &clause);
       a.preposition = view_.word(n.word).text;
@@ -646,7 +691,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
         p.conditional = true;
         continue;
       }
-      const std::size_t object = view_.first_linked(prep, "J", true);
+      const std::size_t object = preposition_object(prep);
       if (object == npos) {
         // A bare time noun (`… held a video call Tuesday`).
         if (one_of(view_.lower(prep), kTimeWords)) {
