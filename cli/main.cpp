@@ -11,15 +11,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <set>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "kg/core/diagnostics.hpp"
+#include "kg/exporter/export_formats.hpp"
 #include "kg/exporter/proposition_writer.hpp"
-#include "kg/exporter/turtle_writer.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/extract/pipeline.hpp"
 #include "kg/graph/knowledge_graph.hpp"
@@ -69,19 +67,12 @@ class Progress {
   std::chrono::steady_clock::time_point last_{};
 };
 
-std::set<std::string> parse_formats(const std::string& list) {
-  static const std::set<std::string> supported = {"ttl"};
-  std::set<std::string> formats;
-  std::stringstream ss(list);
-  std::string item;
-  while (std::getline(ss, item, ',')) {
-    if (item.empty()) continue;
-    if (!supported.count(item))
-      throw kg::core::Error("unknown or not yet supported format '" + item + "' (supported: ttl)");
-    formats.insert(item);
-  }
-  if (formats.empty()) throw kg::core::Error("--formats lists no format");
-  return formats;
+/// The --formats help text: every format with its file(s), from the exporter's own table.
+std::string formats_help() {
+  std::string text = "Comma-separated output formats:";
+  for (const auto& f : kg::exporter::output_formats())
+    text += "\n  " + std::string(f.name) + ": " + std::string(f.files) + " - " + std::string(f.description);
+  return text;
 }
 
 std::unique_ptr<kg::extract::Resources> load_resources(const CommonOptions& common,
@@ -96,8 +87,8 @@ int finish(const kg::core::StreamDiagnostics& diagnostics) {
 }
 
 int run_build(const CommonOptions& common, const std::string& outdir, const std::string& formats_list,
-              const std::string& base) {
-  const auto formats = parse_formats(formats_list);
+              const std::string& base, bool actors_only) {
+  const auto formats = kg::exporter::parse_format_list(formats_list);
   kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
   std::error_code ec;
   fs::create_directories(outdir, ec);
@@ -114,14 +105,10 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
   progress.clear();
 
   const auto export_start = std::chrono::steady_clock::now();
-  kg::exporter::RdfOptions rdf;
-  rdf.base = base;
-  std::vector<std::string> written;
-  if (formats.count("ttl")) {
-    const fs::path path = fs::path(outdir) / "graph.ttl";
-    kg::exporter::write_turtle_file(graph, path, rdf);
-    written.push_back(path.string());
-  }
+  kg::exporter::OutputOptions output;
+  output.rdf.base = base;
+  output.view = actors_only ? kg::graph::NetworkView::actors : kg::graph::NetworkView::full;
+  const auto written = kg::exporter::write_outputs(graph, outdir, formats, output);
   const double export_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - export_start).count();
 
@@ -134,7 +121,7 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
                  graph.entity_count(), graph.relation_count(), graph.event_count(), total,
                  total > 0 ? static_cast<double>(result.stats.sentences) / total : 0.0,
                  options.threads);
-    for (const auto& w : written) std::fprintf(stderr, "kgraph: wrote %s\n", w.c_str());
+    for (const auto& w : written) std::fprintf(stderr, "kgraph: wrote %s\n", w.string().c_str());
     if (diagnostics.errors() > 0)
       std::fprintf(stderr, "kgraph: %zu input error(s): some input was skipped (see above)\n",
                    diagnostics.errors());
@@ -191,13 +178,17 @@ int main(int argc, char** argv) {
 
   CommonOptions common;
   std::string outdir;
-  std::string formats = "ttl";
+  std::string formats(kg::exporter::default_formats);
+  bool actors_only = false;
   std::string base(kg::ontology::ns::default_base);
   auto* build = app.add_subcommand("build", "Build the graph from articles and write it to OUTDIR");
   add_common(*build, common);
   build->add_option("-o,--output", outdir, "Output directory (created if missing)")->required();
-  build->add_option("--formats", formats, "Comma-separated output formats: ttl (writes graph.ttl)")
-      ->capture_default_str();
+  build->add_option("--formats", formats, formats_help())->capture_default_str();
+  build->add_flag("--actors-only", actors_only,
+                  "GraphML, GEXF, CSV and DOT show only actors (people, organisations, countries, "
+                  "locations, groups); the concepts an edge names are folded into its label. "
+                  "RDF and JSON-LD always hold the whole graph");
   build->add_option("--base", base, "Base IRI for entities, events and documents")->capture_default_str();
 
   std::string format = "oie";
@@ -222,7 +213,7 @@ int main(int argc, char** argv) {
     if (build->parsed()) {
       if (base.empty() || base.find(':') == std::string::npos)
         throw kg::core::Error("--base must be an absolute IRI, e.g. https://example.org/kg/");
-      return run_build(common, outdir, formats, base);
+      return run_build(common, outdir, formats, base, actors_only);
     }
     return run_extract(common, format, lines);
   } catch (const kg::core::Error& e) {

@@ -21,6 +21,7 @@
 #include "kg/core/diagnostics.hpp"
 #include "kg/core/iri.hpp"
 #include "kg/core/text.hpp"
+#include "rdf_prefixes.hpp"
 
 namespace kg::exporter {
 
@@ -150,7 +151,8 @@ std::string_view schema_class(core::EntityType type) {
 /// The triples of one subject, collected so that duplicates can be dropped before emitting.
 class SubjectBlock {
  public:
-  explicit SubjectBlock(RdfTerm subject) : subject_(std::move(subject)) {}
+  explicit SubjectBlock(RdfTerm subject, std::string graph = {})
+      : subject_(std::move(subject)), graph_(std::move(graph)) {}
   void add(RdfTerm predicate, RdfTerm object) {
     if (!seen_.emplace(predicate.value, object.kind, object.value, object.datatype, object.language)
              .second)
@@ -158,11 +160,12 @@ class SubjectBlock {
     statements_.emplace_back(std::move(predicate), std::move(object));
   }
   void emit(const std::function<void(const RdfTriple&)>& sink) const {
-    for (const auto& [p, o] : statements_) sink(RdfTriple{subject_, p, o});
+    for (const auto& [p, o] : statements_) sink(RdfTriple{subject_, p, o, graph_});
   }
 
  private:
   RdfTerm subject_;
+  std::string graph_;
   std::vector<std::pair<RdfTerm, RdfTerm>> statements_;  // in the order added
   std::set<std::tuple<std::string, RdfTerm::Kind, std::string, std::string, std::string>> seen_;
 };
@@ -177,8 +180,15 @@ class RdfModel {
 
   void run(const std::function<void(const RdfTriple&)>& emit) const {
     write_entities(emit);
-    for (const auto& doc : g_.documents()) write_document(doc, emit);
-    write_events(emit);
+    // A document's events are contiguous unless its id came back later in the input; bucket them
+    // so that each document's named graph is one block.
+    std::vector<std::vector<std::size_t>> events_of(g_.documents().size());
+    for (std::size_t i = 0; i < g_.events().size(); ++i)
+      events_of[g_.events()[i].document].push_back(i);
+    for (std::size_t d = 0; d < g_.documents().size(); ++d) {
+      write_document(g_.documents()[d], emit);
+      write_events(events_of[d], emit);
+    }
   }
 
  private:
@@ -239,7 +249,7 @@ class RdfModel {
 
   void write_document(const graph::DocumentRecord& doc,
                       const std::function<void(const RdfTriple&)>& emit) const {
-    SubjectBlock block(iri(bases_.doc, doc.local_name));
+    SubjectBlock block(iri(bases_.doc, doc.local_name), cat(bases_.doc, doc.local_name));
     block.add(rdf_type(), iri(ns::schema, "NewsArticle"));
     if (const auto url = core::sanitize_iri(core::trim(doc.url)); !url.empty()) {
       // A URL without a scheme would resolve against wherever the file is read: keep it as text.
@@ -251,20 +261,21 @@ class RdfModel {
     block.emit(emit);
   }
 
-  void write_events(const std::function<void(const RdfTriple&)>& emit) const {
+  /// The events `indices` (all of one document, in graph order).
+  void write_events(const std::vector<std::size_t>& indices,
+                    const std::function<void(const RdfTriple&)>& emit) const {
     const auto& events = g_.events();
     std::set<std::string> nif_written;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-      write_event(i, emit);
-      const graph::EventRecord& e = events[i];
-      const bool last_of_sentence = i + 1 == events.size() ||
-                                    events[i + 1].document != e.document ||
-                                    events[i + 1].sentence != e.sentence;
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+      write_event(indices[k], emit);
+      const graph::EventRecord& e = events[indices[k]];
+      const bool last_of_sentence =
+          k + 1 == indices.size() || events[indices[k + 1]].sentence != e.sentence;
       if (last_of_sentence) {
         // Every event of the sentence points at it; write it once, after them.
-        for (std::size_t j = i + 1; j-- > 0;) {
-          const graph::EventRecord& s = events[j];
-          if (s.document != e.document || s.sentence != e.sentence) break;
+        for (std::size_t j = k + 1; j-- > 0;) {
+          const graph::EventRecord& s = events[indices[j]];
+          if (s.sentence != e.sentence) break;
           RdfTerm nif = nif_iri(s);
           if (nif_written.insert(nif.value).second) write_nif(s, std::move(nif), emit);
         }
@@ -274,7 +285,7 @@ class RdfModel {
 
   void write_event(std::size_t index, const std::function<void(const RdfTriple&)>& emit) const {
     const graph::EventRecord& e = g_.events()[index];
-    SubjectBlock block(event_iri(index));
+    SubjectBlock block(event_iri(index), document_iri(e.document).value);
     block.add(rdf_type(), kg(e.speech_act ? "SpeechAct" : "Event"));
     block.add(rdf_type(), iri(ns::sem, "Event"));
     if (!e.relation.empty()) block.add(kg("relation"), kg(relation_local_name(e.relation)));
@@ -313,7 +324,7 @@ class RdfModel {
 
   void write_nif(const graph::EventRecord& e, RdfTerm subject,
                  const std::function<void(const RdfTriple&)>& emit) const {
-    SubjectBlock block(std::move(subject));
+    SubjectBlock block(std::move(subject), document_iri(e.document).value);
     block.add(rdf_type(), iri(ns::nif, "RFC5147String"));
     block.add(iri(ns::nif, "beginIndex"),
               typed_literal(std::to_string(e.sentence_chars.begin), "nonNegativeInteger"));
@@ -348,27 +359,47 @@ bool is_simple_local_name(std::string_view local) {
   });
 }
 
-/// Turtle output through a SerdWriter into a std::ostream. Serd calls back into C++ through
+SerdSyntax serd_syntax(RdfSyntax syntax) {
+  switch (syntax) {
+    case RdfSyntax::turtle: return SERD_TURTLE;
+    case RdfSyntax::ntriples: return SERD_NTRIPLES;
+    case RdfSyntax::nquads: return SERD_NQUADS;
+    case RdfSyntax::trig: return SERD_TRIG;
+  }
+  return SERD_TURTLE;
+}
+
+const char* syntax_name(RdfSyntax syntax) {
+  switch (syntax) {
+    case RdfSyntax::turtle: return "Turtle";
+    case RdfSyntax::ntriples: return "N-Triples";
+    case RdfSyntax::nquads: return "N-Quads";
+    case RdfSyntax::trig: return "TriG";
+  }
+  return "RDF";
+}
+
+/// RDF output through a SerdWriter into a std::ostream. Serd calls back into C++ through
 /// `sink` and `on_error`; neither throws: failures are recorded and reported by finish().
-class TurtleSerializer {
+class RdfSerializer {
  public:
-  TurtleSerializer(std::ostream& out, const Bases& bases) : out_(out) {
+  RdfSerializer(std::ostream& out, const RdfOptions& options, RdfSyntax syntax)
+      : out_(out),
+        syntax_(syntax),
+        terse_(syntax == RdfSyntax::turtle || syntax == RdfSyntax::trig),
+        quads_(syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig) {
     env_.reset(serd_env_new(nullptr));
     KG_ASSERT(env_ != nullptr);
-    writer_.reset(serd_writer_new(
-        SERD_TURTLE, static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED), env_.get(),
-        nullptr, &TurtleSerializer::sink, this));
+    // Line-based syntaxes get no style: every IRI in full, one statement a line.
+    const auto style = terse_ ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+                              : static_cast<SerdStyle>(0);
+    writer_.reset(serd_writer_new(serd_syntax(syntax), style, env_.get(), nullptr,
+                                  &RdfSerializer::sink, this));
     KG_ASSERT(writer_ != nullptr);
-    serd_writer_set_error_sink(writer_.get(), &TurtleSerializer::on_error, this);
+    serd_writer_set_error_sink(writer_.get(), &RdfSerializer::on_error, this);
 
-    const std::pair<std::string_view, std::string_view> fixed[] = {
-        {"kg", ns::kg},   {"rdf", ns::rdf},   {"rdfs", ns::rdfs}, {"owl", ns::owl},
-        {"xsd", ns::xsd}, {"skos", ns::skos}, {"prov", ns::prov}, {"schema", ns::schema},
-        {"nif", ns::nif}, {"sem", ns::sem},   {"wd", ns::wd}};
-    for (const auto& [name, iri] : fixed) add_prefix(std::string(name), std::string(iri));
-    add_prefix("ent", bases.ent);
-    add_prefix("ev", bases.ev);
-    add_prefix("doc", bases.doc);
+    if (!terse_) return;
+    for (auto& [name, iri] : detail::rdf_prefixes(options)) add_prefix(std::move(name), std::move(iri));
   }
 
   void write(const RdfTriple& t) {
@@ -376,6 +407,10 @@ class TurtleSerializer {
     const SerdNode s = node(t.subject, s_text, false);
     const SerdNode p = node(t.predicate, p_text, true);
     const SerdNode o = node(t.object, o_text, false);
+    std::string g_text;
+    SerdNode graph = SERD_NODE_NULL;
+    const RdfTerm graph_term{RdfTerm::Kind::iri, quads_ ? t.graph : std::string(), {}, {}};
+    if (!graph_term.value.empty()) graph = node(graph_term, g_text, false);
     SerdNode datatype = SERD_NODE_NULL;
     SerdNode language = SERD_NODE_NULL;
     if (t.object.kind == RdfTerm::Kind::literal) {
@@ -385,7 +420,8 @@ class TurtleSerializer {
         datatype = raw_node(SERD_URI, t.object.datatype);
     }
     const SerdStatus st = serd_writer_write_statement(
-        writer_.get(), 0, nullptr, &s, &p, &o, datatype.type == SERD_NOTHING ? nullptr : &datatype,
+        writer_.get(), 0, graph.type == SERD_NOTHING ? nullptr : &graph, &s, &p, &o,
+        datatype.type == SERD_NOTHING ? nullptr : &datatype,
         language.type == SERD_NOTHING ? nullptr : &language);
     if (st != SERD_SUCCESS && error_.empty())
       error_ = reinterpret_cast<const char*>(serd_strerror(st));
@@ -397,7 +433,8 @@ class TurtleSerializer {
       error_ = reinterpret_cast<const char*>(serd_strerror(st));
     out_.flush();
     if (!out_ && error_.empty()) error_ = "output stream failed";
-    if (!error_.empty()) throw core::Error("cannot write Turtle: " + error_);
+    if (!error_.empty())
+      throw core::Error(std::string("cannot write ") + syntax_name(syntax_) + ": " + error_);
   }
 
  private:
@@ -419,7 +456,7 @@ class TurtleSerializer {
   SerdNode node(const RdfTerm& term, std::string& storage, bool predicate) const {
     if (term.kind == RdfTerm::Kind::literal) return raw_node(SERD_LITERAL, term.value);
     // rdf:type stays a full IRI so that Serd writes it as `a`.
-    if (!(predicate && term.value == cat(ns::rdf, "type"))) {
+    if (terse_ && !(predicate && term.value == cat(ns::rdf, "type"))) {
       const std::pair<std::string, std::string>* best = nullptr;
       for (const auto& prefix : prefixes_) {
         if (term.value.size() > prefix.second.size() &&
@@ -439,7 +476,7 @@ class TurtleSerializer {
   }
 
   static size_t sink(const void* buf, size_t len, void* stream) noexcept {
-    auto* self = static_cast<TurtleSerializer*>(stream);
+    auto* self = static_cast<RdfSerializer*>(stream);
     try {
       self->out_.write(static_cast<const char*>(buf), static_cast<std::streamsize>(len));
     } catch (...) {
@@ -449,7 +486,7 @@ class TurtleSerializer {
   }
 
   static SerdStatus on_error(void* handle, const SerdError* error) noexcept {
-    auto* self = static_cast<TurtleSerializer*>(handle);
+    auto* self = static_cast<RdfSerializer*>(handle);
     if (self->error_.empty()) {
       char message[512] = {};
       std::vsnprintf(message, sizeof message, error->fmt, *error->args);
@@ -464,6 +501,9 @@ class TurtleSerializer {
   }
 
   std::ostream& out_;
+  RdfSyntax syntax_;
+  bool terse_;  // Turtle or TriG: prefixes and CURIEs
+  bool quads_;  // N-Quads or TriG: statements carry their graph
   std::unique_ptr<SerdEnv, SerdEnvDeleter> env_;
   std::unique_ptr<SerdWriter, SerdWriterDeleter> writer_;
   std::vector<std::pair<std::string, std::string>> prefixes_;  // (name, namespace IRI)
@@ -472,21 +512,49 @@ class TurtleSerializer {
 
 }  // namespace
 
+namespace detail {
+
+std::vector<std::pair<std::string, std::string>> rdf_prefixes(const RdfOptions& options) {
+  const Bases bases = make_bases(options);
+  std::vector<std::pair<std::string, std::string>> prefixes;
+  const std::pair<std::string_view, std::string_view> fixed[] = {
+      {"kg", ns::kg},   {"rdf", ns::rdf},   {"rdfs", ns::rdfs}, {"owl", ns::owl},
+      {"xsd", ns::xsd}, {"skos", ns::skos}, {"prov", ns::prov}, {"schema", ns::schema},
+      {"nif", ns::nif}, {"sem", ns::sem},   {"wd", ns::wd}};
+  for (const auto& [name, iri] : fixed) prefixes.emplace_back(name, iri);
+  prefixes.emplace_back("ent", bases.ent);
+  prefixes.emplace_back("ev", bases.ev);
+  prefixes.emplace_back("doc", bases.doc);
+  return prefixes;
+}
+
+}  // namespace detail
+
 void for_each_triple(const graph::KnowledgeGraph& g, const RdfOptions& options,
                      const std::function<void(const RdfTriple&)>& emit) {
   RdfModel(g, options).run(emit);
 }
 
-void write_turtle(const graph::KnowledgeGraph& g, std::ostream& out, const RdfOptions& options) {
+void write_rdf(const graph::KnowledgeGraph& g, std::ostream& out, RdfSyntax syntax,
+               const RdfOptions& options) {
   const RdfModel model(g, options);  // validates the base before anything is written
-  TurtleSerializer serializer(out, make_bases(options));
+  RdfSerializer serializer(out, options, syntax);
   model.run([&](const RdfTriple& t) { serializer.write(t); });
   serializer.finish();
 }
 
+void write_rdf_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,
+                    RdfSyntax syntax, const RdfOptions& options) {
+  core::write_atomically(path, [&](std::ostream& out) { write_rdf(g, out, syntax, options); });
+}
+
+void write_turtle(const graph::KnowledgeGraph& g, std::ostream& out, const RdfOptions& options) {
+  write_rdf(g, out, RdfSyntax::turtle, options);
+}
+
 void write_turtle_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,
                        const RdfOptions& options) {
-  core::write_atomically(path, [&](std::ostream& out) { write_turtle(g, out, options); });
+  write_rdf_file(g, path, RdfSyntax::turtle, options);
 }
 
 }  // namespace kg::exporter

@@ -1,10 +1,10 @@
 #pragma once
 /// RDF export of a KnowledgeGraph following ARCHITECTURE's "RDF model" (the public contract for
-/// SPARQL users), and the Turtle writer built on it.
+/// SPARQL users), and the Serd writers built on it: Turtle, N-Triples, N-Quads and TriG.
 ///
-/// for_each_triple() decides *what* the RDF graph is; write_turtle() only decides how it looks.
-/// Other RDF serialisations (N-Triples, TriG, JSON-LD) should be built on for_each_triple() too,
-/// so that they are the same RDF graph by construction.
+/// for_each_triple() decides *what* the RDF graph is; the writers only decide how it looks.
+/// Every RDF serialisation (these, and JSON-LD in jsonld_writer.hpp) is built on
+/// for_each_triple(), so that they are the same RDF graph by construction.
 ///
 /// All functions only read the graph: they may run concurrently on the same (read-only) graph.
 
@@ -38,20 +38,34 @@ struct RdfTerm {
   std::string language;  ///< literal language tag (`en`) or empty
 };
 
-/// One statement.
+/// One statement, with the named graph it belongs to in the dataset formats (N-Quads, TriG).
 struct RdfTriple {
   RdfTerm subject;
   RdfTerm predicate;
   RdfTerm object;
+  /// The IRI of the named graph: the document's `doc:` IRI for what was read from one document
+  /// (the document itself, its events and their NIF strings), so that a store can reload one
+  /// document atomically; empty for the default graph (entities, which every document adds to).
+  std::string graph;
+};
+
+/// The RDF syntaxes written with Serd.
+enum class RdfSyntax {
+  turtle,    ///< `graph.ttl`: prefixes, abbreviated (the default graph only)
+  ntriples,  ///< `graph.nt`: one triple a line (the default graph only)
+  nquads,    ///< `graph.nq`: one triple a line, with its named graph
+  trig,      ///< `graph.trig`: Turtle with one `GRAPH { }` block per document
 };
 
 /// Calls `emit` for every triple of the RDF model of `g`, in a deterministic order with the
 /// triples of one subject together and no duplicate triple within a subject:
 ///  1. entities sorted by IRI: types (kg: and schema.org), one rdfs:label, skos:altLabel per
 ///     alias, owl:sameAs wd:…, kg:mentions, then the direct "truthy" triples `ent:a kg:rel ent:b`
-///     of its outgoing edges that have at least one asserted, non-negated event as evidence;
-///  2. documents in graph order (schema:NewsArticle with the fields present);
-///  3. events in graph order, each sentence's NIF string (`doc:<id>#char=b,e`) after its events.
+///     of its outgoing edges that have at least one asserted, non-negated event as evidence
+///     (default graph);
+///  2. for each document in graph order: the document (schema:NewsArticle with the fields
+///     present), then its events in graph order, each sentence's NIF string
+///     (`doc:<id>#char=b,e`) after its events (named graph: the document's IRI).
 /// Type mapping to schema.org: Person -> schema:Person, Organization -> schema:Organization,
 /// Country -> schema:Country, Location -> schema:Place; Group and Concept get no schema.org class
 /// (schema.org has none for an informal group of people or an abstract thing).
@@ -72,5 +86,15 @@ void write_turtle(const graph::KnowledgeGraph& g, std::ostream& out,
 /// the complete new document. Throws core::Error naming the path on I/O failure.
 void write_turtle_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,
                        const RdfOptions& options = {});
+
+/// Writes the whole graph in `syntax` with Serd (Turtle as write_turtle; N-Triples and N-Quads one
+/// statement a line with every IRI in full; TriG with prefixes and one block per named graph).
+/// Deterministic. Throws core::Error on an invalid base or when writing to `out` fails.
+void write_rdf(const graph::KnowledgeGraph& g, std::ostream& out, RdfSyntax syntax,
+               const RdfOptions& options = {});
+
+/// Same, to a file, atomically. Throws core::Error naming the path on I/O failure.
+void write_rdf_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,
+                    RdfSyntax syntax, const RdfOptions& options = {});
 
 }  // namespace kg::exporter

@@ -1,0 +1,274 @@
+#include "kg/exporter/jsonld_writer.hpp"
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "kg/core/atomic_file.hpp"
+#include "kg/core/diagnostics.hpp"
+#include "rdf_prefixes.hpp"
+
+namespace kg::exporter {
+
+namespace {
+
+namespace ns = ontology::ns;
+
+/// How a term's plain string values are read back (JSON-LD type / language coercion).
+enum class Coercion { none, id, datatype, language };
+
+struct Term {
+  std::string_view name;  ///< the short key, e.g. `agent`
+  std::string_view ns;    ///< namespace of the property
+  std::string_view local; ///< local name of the property
+  Coercion coercion = Coercion::none;
+  std::string_view datatype_local;  ///< xsd local name for Coercion::datatype
+};
+
+// The vocabulary the RDF model writes (turtle_writer.cpp), with the coercion that lets the
+// common value of each property be a bare string. Values that do not fit (a literal role filler,
+// a URL kept as text) are written as explicit value or node objects, which coercion never touches.
+const std::vector<Term>& terms() {
+  static const std::vector<Term> table = {
+      {"label", ns::rdfs, "label", Coercion::language, {}},
+      {"altLabel", ns::skos, "altLabel", Coercion::language, {}},
+      {"sameAs", ns::owl, "sameAs", Coercion::id, {}},
+      {"mentions", ns::kg, "mentions", Coercion::datatype, "integer"},
+      {"url", ns::schema, "url", Coercion::id, {}},
+      {"datePublished", ns::schema, "datePublished", Coercion::datatype, "date"},
+      {"headline", ns::schema, "headline", Coercion::none, {}},
+      {"relation", ns::kg, "relation", Coercion::id, {}},
+      {"lemma", ns::kg, "lemma", Coercion::none, {}},
+      {"cameo", ns::kg, "cameo", Coercion::none, {}},
+      {"agent", ns::kg, "agent", Coercion::id, {}},
+      {"recipient", ns::kg, "recipient", Coercion::id, {}},
+      {"theme", ns::kg, "theme", Coercion::id, {}},
+      {"target", ns::kg, "target", Coercion::id, {}},
+      {"content", ns::kg, "content", Coercion::id, {}},
+      {"about", ns::kg, "about", Coercion::id, {}},
+      {"time", ns::kg, "time", Coercion::none, {}},
+      {"place", ns::kg, "place", Coercion::id, {}},
+      {"wasAttributedTo", ns::prov, "wasAttributedTo", Coercion::id, {}},
+      {"cue", ns::kg, "cue", Coercion::none, {}},
+      {"asserted", ns::kg, "asserted", Coercion::datatype, "boolean"},
+      {"negated", ns::kg, "negated", Coercion::datatype, "boolean"},
+      {"conditional", ns::kg, "conditional", Coercion::datatype, "boolean"},
+      {"modality", ns::kg, "modality", Coercion::none, {}},
+      {"confidence", ns::kg, "confidence", Coercion::datatype, "decimal"},
+      {"date", ns::kg, "date", Coercion::datatype, "date"},
+      {"wasDerivedFrom", ns::prov, "wasDerivedFrom", Coercion::id, {}},
+      {"evidence", ns::kg, "evidence", Coercion::id, {}},
+      {"beginIndex", ns::nif, "beginIndex", Coercion::datatype, "nonNegativeInteger"},
+      {"endIndex", ns::nif, "endIndex", Coercion::datatype, "nonNegativeInteger"},
+      {"anchorOf", ns::nif, "anchorOf", Coercion::none, {}},
+      {"referenceContext", ns::nif, "referenceContext", Coercion::id, {}},
+  };
+  return table;
+}
+
+std::string full(std::string_view a, std::string_view b) {
+  std::string s(a);
+  s += b;
+  return s;
+}
+
+/// Compact IRIs against the document's prefixes.
+class IriCompactor {
+ public:
+  explicit IriCompactor(std::vector<std::pair<std::string, std::string>> prefixes)
+      : prefixes_(std::move(prefixes)) {}
+
+  /// `ent:Vladimir_Putin` when a prefix fits, else the IRI itself. A suffix starting with `//`
+  /// would read back as an absolute IRI, so such IRIs stay whole.
+  std::string compact(const std::string& iri) const {
+    const std::pair<std::string, std::string>* best = nullptr;
+    for (const auto& p : prefixes_) {
+      if (iri.size() > p.second.size() && iri.compare(0, p.second.size(), p.second) == 0 &&
+          (!best || p.second.size() > best->second.size()))
+        best = &p;
+    }
+    if (!best) return iri;
+    const std::string_view local = std::string_view(iri).substr(best->second.size());
+    if (local.substr(0, 2) == "//") return iri;
+    return best->first + ":" + std::string(local);
+  }
+
+  const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> prefixes_;
+};
+
+/// One subject's statements, grouped by predicate in the order first seen.
+struct NodeObject {
+  std::string subject;
+  std::vector<std::string> types;
+  std::vector<std::pair<std::string, std::vector<RdfTerm>>> properties;  // predicate IRI -> objects
+};
+
+using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+
+void write_string(Writer& w, const std::string& s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+class JsonLdDocument {
+ public:
+  explicit JsonLdDocument(const RdfOptions& options) : iris_(detail::rdf_prefixes(options)) {
+    for (const Term& t : terms()) by_iri_.emplace(full(t.ns, t.local), &t);
+  }
+
+  void add(const RdfTriple& t) {
+    auto [it, inserted] = index_.try_emplace(t.subject.value, nodes_.size());
+    if (inserted) nodes_.push_back(NodeObject{t.subject.value, {}, {}});
+    NodeObject& node = nodes_[it->second];
+    if (t.predicate.value == full(ns::rdf, "type") && t.object.kind == RdfTerm::Kind::iri) {
+      node.types.push_back(t.object.value);
+      return;
+    }
+    for (auto& [p, objects] : node.properties) {
+      if (p == t.predicate.value) {
+        objects.push_back(t.object);
+        return;
+      }
+    }
+    node.properties.emplace_back(t.predicate.value, std::vector<RdfTerm>{t.object});
+  }
+
+  void write(std::ostream& out) const {
+    rapidjson::OStreamWrapper stream(out);
+    Writer w(stream);
+    w.SetIndent(' ', 2);
+    w.StartObject();
+    w.Key("@context");
+    write_context(w);
+    w.Key("@graph");
+    w.StartArray();
+    for (const NodeObject& node : nodes_) write_node(w, node);
+    w.EndArray();
+    w.EndObject();
+    out << '\n';
+    out.flush();
+    if (!w.IsComplete() || !out) throw core::Error("cannot write JSON-LD: output stream failed");
+  }
+
+ private:
+  void write_context(Writer& w) const {
+    w.StartObject();
+    for (const auto& [name, iri] : iris_.prefixes()) {
+      write_string(w, name);
+      write_string(w, iri);
+    }
+    for (const Term& t : terms()) {
+      w.Key(t.name.data(), static_cast<rapidjson::SizeType>(t.name.size()));
+      w.StartObject();
+      w.Key("@id");
+      write_string(w, iris_.compact(full(t.ns, t.local)));
+      switch (t.coercion) {
+        case Coercion::none: break;
+        case Coercion::id:
+          w.Key("@type");
+          w.String("@id");
+          break;
+        case Coercion::datatype:
+          w.Key("@type");
+          write_string(w, "xsd:" + std::string(t.datatype_local));
+          break;
+        case Coercion::language:
+          w.Key("@language");
+          w.String("en");
+          break;
+      }
+      w.EndObject();
+    }
+    w.EndObject();
+  }
+
+  void write_node(Writer& w, const NodeObject& node) const {
+    w.StartObject();
+    w.Key("@id");
+    write_string(w, iris_.compact(node.subject));
+    if (!node.types.empty()) {
+      w.Key("@type");
+      if (node.types.size() > 1) w.StartArray();
+      for (const auto& type : node.types) write_string(w, iris_.compact(type));
+      if (node.types.size() > 1) w.EndArray();
+    }
+    for (const auto& [predicate, objects] : node.properties) {
+      const auto term = by_iri_.find(predicate);
+      const Term* t = term == by_iri_.end() ? nullptr : term->second;
+      if (t)
+        w.Key(t->name.data(), static_cast<rapidjson::SizeType>(t->name.size()));
+      else
+        write_string(w, iris_.compact(predicate));
+      if (objects.size() > 1) w.StartArray();
+      for (const RdfTerm& o : objects) write_value(w, t, o);
+      if (objects.size() > 1) w.EndArray();
+    }
+    w.EndObject();
+  }
+
+  /// A bare string when the term's coercion reads it back as `o`, else an explicit object.
+  void write_value(Writer& w, const Term* t, const RdfTerm& o) const {
+    const Coercion c = t ? t->coercion : Coercion::none;
+    if (o.kind == RdfTerm::Kind::iri) {
+      if (c == Coercion::id) {
+        write_string(w, iris_.compact(o.value));
+        return;
+      }
+      w.StartObject();
+      w.Key("@id");
+      write_string(w, iris_.compact(o.value));
+      w.EndObject();
+      return;
+    }
+    const bool fits =
+        (c == Coercion::language && o.language == "en") ||
+        (c == Coercion::datatype && o.language.empty() &&
+         o.datatype == full(ns::xsd, t->datatype_local)) ||
+        (c == Coercion::none && o.language.empty() &&
+         (o.datatype.empty() || o.datatype == full(ns::xsd, "string")));
+    if (fits) {
+      write_string(w, o.value);
+      return;
+    }
+    w.StartObject();
+    w.Key("@value");
+    write_string(w, o.value);
+    if (!o.language.empty()) {
+      w.Key("@language");
+      write_string(w, o.language);
+    } else if (!o.datatype.empty() && o.datatype != full(ns::xsd, "string")) {
+      w.Key("@type");
+      write_string(w, iris_.compact(o.datatype));
+    }
+    w.EndObject();
+  }
+
+  IriCompactor iris_;
+  std::unordered_map<std::string, const Term*> by_iri_;
+  std::vector<NodeObject> nodes_;
+  std::unordered_map<std::string, std::size_t> index_;  // subject IRI -> nodes_ index
+};
+
+}  // namespace
+
+void write_jsonld(const graph::KnowledgeGraph& g, std::ostream& out, const RdfOptions& options) {
+  JsonLdDocument doc(options);  // validates the base before anything is written
+  for_each_triple(g, options, [&](const RdfTriple& t) { doc.add(t); });
+  doc.write(out);
+}
+
+void write_jsonld_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,
+                       const RdfOptions& options) {
+  core::write_atomically(path, [&](std::ostream& out) { write_jsonld(g, out, options); });
+}
+
+}  // namespace kg::exporter
