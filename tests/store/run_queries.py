@@ -2,7 +2,7 @@
 """Runs every SPARQL query of a folder against an endpoint and compares with the expected answers.
 
     run_queries.py --endpoint http://127.0.0.1:8890/sparql [--queries samples/queries]
-                   [--graph IRI] [--store NAME] [--answers-dir DIR] [--only NAME.rq ...]
+                   [--graph IRI] [--store NAME] [--answers-dir DIR] [--count] [--only NAME.rq ...]
 
 For each NAME.rq the expected answer is NAME.expected.tsv beside it. The query is sent with the
 SPARQL 1.1 Protocol (HTTP POST, form-encoded, SPARQL JSON results); --graph adds a
@@ -182,6 +182,9 @@ def main():
     ap.add_argument("--base", default=DEFAULT_BASE, help="instance base IRI (for ent:, ev:, doc:)")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per query")
     ap.add_argument("--only", nargs="*", help="run only these NAME.rq")
+    ap.add_argument("--count", action="store_true",
+                    help="also count the store's triples (written to ANSWERS_DIR/_triples.tsv), "
+                         "so that stores can be shown to hold the same graph")
     args = ap.parse_args()
 
     folder = pathlib.Path(args.queries)
@@ -203,6 +206,20 @@ def main():
     answers = pathlib.Path(args.answers_dir) if args.answers_dir else None
     if answers:
         answers.mkdir(parents=True, exist_ok=True)
+        for old in answers.glob("*.tsv"):
+            old.unlink()
+
+    if args.count:
+        try:
+            results = run_query(args.endpoint, "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }",
+                                args.graph, args.timeout)
+        except (urllib.error.URLError, OSError, ValueError) as e:
+            print(f"run_queries: cannot query {args.endpoint}: {e}", file=sys.stderr)
+            return 2
+        header, rows = canonical_answer(results, prefixes)
+        print(f"run_queries: {args.store} holds {rows[0] if rows else '?'} triples")
+        if answers:
+            (answers / "_triples.tsv").write_text(answer_text(header, rows), encoding="utf-8")
 
     passed, failed, still_pending, now_passing = [], [], [], []
     print(f"run_queries: {len(queries)} queries against {args.store} at {args.endpoint}")
