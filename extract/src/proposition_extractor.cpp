@@ -310,6 +310,13 @@ std::size_t Builder::resolve_relative(std::size_t subject) const {
     const auto noun = view_.first_linked(subject, "R", false);
     if (noun != npos) return noun;
   }
+  // A non-restrictive relative the parser read as a new clause after the comma (`… John Buchan,
+  // who described it …`): the antecedent is the noun just before the comma.
+  if ((lower == "who" || lower == "which") && subject >= 2 && view_.word(subject - 1).text == ",") {
+    const auto& before = view_.word(subject - 2);
+    const char tag = before.subscript.empty() ? '\0' : before.subscript.front();
+    if (is_wordlike(before) && tag != 'v' && tag != 'q' && tag != 'a' && tag != 'e') return subject - 2;
+  }
   return subject;
 }
 
@@ -367,8 +374,17 @@ void Builder::find_clauses() {
     const char sub = link_subscript(link.label);
     if ((sub != 'g' && sub != 'v') || view_.word(link.left).wall) continue;
     if (clause_of_verb(link.right) >= 0 || clauses_.size() >= kMaxClauses) continue;
+    std::vector<std::size_t> subjects{link.left};
+    if (view_.has_link(link.left, "M", false) || view_.has_link(link.left, "MV", false)) {
+      // A gerund after a preposition (`by putting together a petition`, `the idea of running
+      // workshops`): its subject is the clause's when the preposition hangs from a verb, and
+      // unknown (no clause) when it hangs from a noun.
+      const int owner = clause_of_verb(view_.first_linked(link.left, "MV", false));
+      if (owner < 0) continue;
+      subjects = clauses_[static_cast<std::size_t>(owner)].subjects;
+    }
     const std::size_t before = clauses_.size();
-    add_clause(link.right, {link.left});
+    add_clause(link.right, subjects);
     for (std::size_t c = before; c < clauses_.size(); ++c) {
       if (sub == 'v') clauses_[c].passive = true;
       clauses_[c].reduced_relative = true;
@@ -979,9 +995,19 @@ void Builder::add_noun_phrase_facts(double parse_quality, std::vector<core::Prop
         continue;  // a participle, adjective or adverb (`, dubbed …`, `, carefully measured`)
       if (!has_letter(view_.word(link.left).text) || !has_letter(view_.word(link.right).text))
         continue;  // numbers in a list (`held in 862, 996 and 1048`)
+      // A bare name beside a bare name is a list (`Science, Math, and Technology`) or a place
+      // (`Salt Lake City, Utah`), not an apposition: one side must be a description (a common
+      // noun, a phrase with a determiner or possessor, or a person's role).
+      auto description = [&](std::size_t w) {
+        return !is_capitalised(view_.word(w)) || view_.has_link(w, "D", false) ||
+               view_.has_link(w, "DD", false) || lexicon_.is_person_noun(view_.word(w).text);
+      };
+      if (!description(link.left) && !description(link.right)) continue;
       for (auto head : expand_coordination(link.left, "SJ"))
         out.push_back(implicit(head, "is", "be", link.right, base));
-    } else if (type == "GN" && is_capitalised(view_.word(link.right))) {
+    } else if (type == "GN" && is_capitalised(view_.word(link.right)) &&
+               lexicon_.is_person_noun(view_.word(link.left).text)) {
+      // Only a person's role is a title (`spokesman`, `President`), not `Flemish -GN- Region`.
       // Title before a name: `Kremlin spokesman Dmitry Peskov` -> (Dmitry Peskov; is; Kremlin
       // spokesman). The title keeps its own modifiers but not the name it precedes.
       std::size_t lo = link.left;

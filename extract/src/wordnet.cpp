@@ -51,11 +51,13 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
+    // The lexicographer file number is the second field; skip other files before tokenising.
+    const auto first_space = line.find(' ');
+    if (first_space == std::string::npos || std::atoi(line.c_str() + first_space + 1) != lexfile) continue;
     std::istringstream fields(line);
     std::string offset, ss_type, count_hex;
     int file = -1;
     fields >> offset >> file >> ss_type >> count_hex;
-    if (file != lexfile) continue;
     const unsigned long count = std::stoul(count_hex, nullptr, 16);
     for (unsigned long i = 0; i < count; ++i) {
       std::string word, lex_id;
@@ -80,6 +82,8 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_exceptions(dir / "noun.exc", wn.noun_exceptions_);
   constexpr int kVerbCommunication = 32;  // lexnames(5WN)
   read_lexfile_words(dir / "data.verb", kVerbCommunication, wn.communication_verbs_);
+  constexpr int kNounPerson = 18;
+  read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
   return wn;
 }
 

@@ -52,6 +52,10 @@ class Resources final : public Lexicon {
   bool is_communication_verb(std::string_view lemma) const override {
     return wordnet_.is_communication_verb(lemma);
   }
+  /// Lexicon: WordNet noun.person.
+  bool is_person_noun(std::string_view word) const override {
+    return wordnet_.is_person_noun(wordnet_.noun_lemma(word));
+  }
 
  private:
   Resources(std::unique_ptr<LinkDictionary> dictionary, WordNet wordnet,

@@ -22,6 +22,8 @@ class Lexicon {
   /// Whether a lemma is a verb of communication (WordNet verb.communication: ask, tell, urge …),
   /// whose direct object is the addressee when another argument follows.
   virtual bool is_communication_verb(std::string_view lemma) const = 0;
+  /// Whether a noun (any form) names a role a person holds (spokesman, president, minister …).
+  virtual bool is_person_noun(std::string_view word) const = 0;
 };
 
 /// Extracts propositions from a linkage. Spans are document code points, computed from the

@@ -13,7 +13,7 @@ namespace kg::extract {
 
 class WordNet {
  public:
-  /// Reads index.verb, verb.exc, data.verb, index.noun and noun.exc from `dir`. Throws core::Error naming
+  /// Reads index.verb, verb.exc, data.verb, index.noun, noun.exc and data.noun from `dir`. Throws core::Error naming
   /// the missing file when one cannot be read.
   static WordNet load(const std::filesystem::path& dir);
   /// Default folder: $KG_WORDNET_DIR, else the compiled-in location (/usr/share/wordnet).
@@ -31,6 +31,9 @@ class WordNet {
   bool is_communication_verb(std::string_view lemma) const {
     return communication_verbs_.count(std::string(lemma)) > 0;
   }
+  /// Whether any sense of the noun is in noun.person (spokesman, president, minister, bride …),
+  /// read from data.noun: the nouns that name a role a person can hold.
+  bool is_person_noun(std::string_view lemma) const { return person_nouns_.count(std::string(lemma)) > 0; }
 
  private:
   std::string lemma(std::string_view word, const std::unordered_set<std::string>& index,
@@ -38,6 +41,7 @@ class WordNet {
   std::unordered_set<std::string> verbs_;
   std::unordered_set<std::string> nouns_;
   std::unordered_set<std::string> communication_verbs_;
+  std::unordered_set<std::string> person_nouns_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
 };
