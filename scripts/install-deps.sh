@@ -14,15 +14,27 @@ packages=(
   libcli11-dev                                       # command-line options
   wordnet-base                                       # lemmas and noun categories
   catch2                                             # unit tests
-  raptor2-utils                                      # rapper: independent Turtle checker in tests
+  raptor2-utils                                      # rapper: independent RDF parser in tests
+  python3-rdflib                                     # tests: JSON-LD and Turtle are the same graph
+  python3-networkx python3-scipy python3-igraph      # tests: read GraphML/GEXF, check PageRank
+  graphviz                                           # tests: read graph.dot; pictures from it
 )
 
 missing=()
+# One dpkg-query for all packages (one call each took seconds).
+installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null \
+  | awk '$NF == "installed" && $(NF-1) == "ok" { print $1 }' || true)
 for p in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+  if ! grep -qx "$p" <<< "$installed"; then
     missing+=("$p")
   fi
 done
+
+# Node.js and npm run the JavaScript readers of the tests (tests/tools). A Node.js from elsewhere
+# (e.g. NodeSource, which bundles npm) is fine; Debian's packages are installed only when none is.
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+  missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

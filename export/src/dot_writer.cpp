@@ -50,6 +50,12 @@ const char* shape(core::EntityType type) {
   return "ellipse";
 }
 
+// Graphviz keeps names starting with `%` for its own anonymous nodes, and local names may start
+// with a percent-encoded character: node ids are the `ent:` CURIE instead.
+std::string dot_id(const graph::Network& net, graph::NetworkVertex v) {
+  return dot_string("ent:" + detail::node_id(net, v));
+}
+
 }  // namespace
 
 void write_dot(const graph::Network& net, std::ostream& out) {
@@ -59,15 +65,14 @@ void write_dot(const graph::Network& net, std::ostream& out) {
          "  edge [fontname=\"Helvetica\", fontsize=8];\n";
   const auto& g = net.graph();
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    out << "  " << dot_string(detail::node_id(net, *it))
+    out << "  " << dot_id(net, *it)
         << " [label=" << dot_string(detail::node_label(net, *it))
         << ", shape=" << shape(net.entity(*it).type) << "];\n";
   }
   for (graph::NetworkEdgeRef ref : net.edges()) {
     const graph::NetworkEdge& e = net.edge(ref);
     const double width = 1.0 + std::log2(std::max(1.0, e.weight));
-    out << "  " << dot_string(detail::node_id(net, boost::source(ref, g))) << " -> "
-        << dot_string(detail::node_id(net, boost::target(ref, g)))
+    out << "  " << dot_id(net, boost::source(ref, g)) << " -> " << dot_id(net, boost::target(ref, g))
         << " [id=" << dot_string(e.id) << ", label=" << dot_string(detail::display_text(e.label()))
         << ", weight=" << detail::number_text(e.weight)
         << ", penwidth=" << detail::number_text(std::round(width * 100) / 100) << "];\n";
