@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Starts a local Virtuoso (Debian virtuoso-opensource) with the graph of OUTDIR loaded (default out/,
-# as written by `make run`) and prints its SPARQL endpoint; the server keeps running in the
-# background, bound to 127.0.0.1 only, until `scripts/triplestore.sh stop`.
+# Starts a local Virtuoso (Debian virtuoso-opensource) with the graph of OUTDIR loaded (default:
+# the repository's out/, as written by `make run`) and prints its SPARQL endpoint; the server keeps
+# running in the background, bound to 127.0.0.1 only, until `scripts/triplestore.sh stop`.
 #
 #   scripts/triplestore.sh [start] [OUTDIR]   (re)start with OUTDIR/graph.ttl freshly loaded
 #   scripts/triplestore.sh stop [OUTDIR]      checkpoint and stop it
@@ -17,7 +17,7 @@ case "${1:-}" in
   start|stop|status) command=$1; shift ;;
   -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
-outdir=${1:-out}
+outdir=${1:-$root/out}
 [ $# -le 1 ] || { echo "usage: $0 [start|stop|status] [OUTDIR]" >&2; exit 2; }
 state="$outdir/.virtuoso"
 graph_iri="urn:kgraph:graph"
@@ -61,12 +61,14 @@ case "$command" in
     state=$(cd "$state" && pwd)
     if ! vt_start "$state" --detach; then vt_stop "$state"; exit 1; fi
     if ! vt_load "$state" "$outdir/graph.ttl" "$graph_iri"; then vt_stop "$state"; exit 1; fi
+    example=samples/queries/request_guarantee.rq
+    [ "$(pwd)" = "$root" ] || example="$root/$example"
     triples=$(curl -s --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <$graph_iri> { ?s ?p ?o } }" \
       -H 'Accept: text/csv' "$(endpoint)" | tail -n 1)
     cat <<MSG
 triplestore: Virtuoso (pid $(cat "$state/virtuoso.pid")) holds $outdir/graph.ttl: $triples triples in graph <$graph_iri>
 SPARQL endpoint: $(endpoint)
-  for example:  curl -s $(endpoint) -H 'Accept: text/csv' --data-urlencode query@samples/queries/request_guarantee.rq
+  for example:  curl -s $(endpoint) -H 'Accept: text/csv' --data-urlencode query@$example
   (add --data-urlencode default-graph-uri=$graph_iri to leave out Virtuoso's own system graphs)
 SQL (isql-vt): 127.0.0.1:$(vt_port "$state" sql), user dba, password dba (bound to 127.0.0.1 only)
 Stop it with:  scripts/triplestore.sh stop${1:+ $outdir}
