@@ -8,8 +8,10 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "support/temp_dir.hpp"
 
@@ -219,4 +221,117 @@ TEST_CASE("a missing gazetteer, a relative base IRI and zero threads are usage e
   auto threads = run(s, "build '" + good.string() + "'" + out + " --threads 0");
   CHECK(threads.exit_code == 2);
   CHECK_FALSE(fs::exists(s.path() / "out" / "graph.ttl"));
+}
+
+namespace {
+
+/// The IRIs of one N-Triples statement: subject, predicate, and object when it is an IRI.
+struct NtStatement {
+  std::string subject, predicate, object;  // object empty for literals
+};
+
+std::vector<NtStatement> nt_statements(const std::string& text) {
+  std::vector<NtStatement> out;
+  std::istringstream in(text);
+  std::string line;
+  const auto iri_at = [](const std::string& l, std::size_t& i) {
+    while (i < l.size() && l[i] == ' ') ++i;
+    if (i >= l.size() || l[i] != '<') return std::string();
+    const std::size_t end = l.find('>', i);
+    std::string iri = l.substr(i + 1, end - i - 1);
+    i = end + 1;
+    return iri;
+  };
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t i = 0;
+    NtStatement s;
+    s.subject = iri_at(line, i);
+    s.predicate = iri_at(line, i);
+    s.object = iri_at(line, i);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every kg: class and property the samples' graph uses is defined in the ontology", "[cli][ontology]") {
+  TempDir s;
+  const auto outdir = s.path() / "out";
+  auto r = run(s, "build '" KG_SOURCE_DIR "/samples' -o '" + outdir.string() + "' --formats nt -q");
+  REQUIRE(r.exit_code == 0);
+  const auto onto_nt = s.path() / "kgraph.nt";
+  REQUIRE(shell("serdi -i turtle -o ntriples '" KG_SOURCE_DIR "/ontology/kgraph.ttl' > '" +
+                onto_nt.string() + "'") == 0);
+  const std::string kg = "https://w3id.org/kgraph/ns#";
+  const std::string rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  const std::string owl = "http://www.w3.org/2002/07/owl#";
+  std::set<std::string> labelled, commented, declared;
+  for (const auto& st : nt_statements(read_file(onto_nt))) {
+    if (st.predicate == "http://www.w3.org/2000/01/rdf-schema#label") labelled.insert(st.subject);
+    if (st.predicate == "http://www.w3.org/2000/01/rdf-schema#comment") commented.insert(st.subject);
+    if (st.predicate == rdf_type && st.subject.rfind(kg, 0) == 0 &&
+        (st.object == owl + "Class" || st.object == owl + "ObjectProperty" ||
+         st.object == owl + "DatatypeProperty" || st.object == owl + "AnnotationProperty"))
+      declared.insert(st.subject);
+  }
+  // Every declared term has a label and a comment.
+  for (const auto& term : declared) {
+    INFO(term);
+    CHECK(labelled.count(term) == 1);
+    CHECK(commented.count(term) == 1);
+  }
+  // Every kg: predicate, class (object of rdf:type) and relation (object of kg:relation) of the
+  // output is declared there.
+  std::set<std::string> used;
+  for (const auto& st : nt_statements(read_file(outdir / "graph.nt"))) {
+    if (st.predicate.rfind(kg, 0) == 0) used.insert(st.predicate);
+    if (st.object.rfind(kg, 0) == 0) used.insert(st.object);
+  }
+  CHECK(used.count(kg + "agent") == 1);
+  CHECK(used.count(kg + "Person") == 1);
+  for (const auto& term : used) {
+    INFO("used in graph.nt but not declared in ontology/kgraph.ttl: " << term);
+    CHECK(declared.count(term) == 1);
+  }
+}
+
+TEST_CASE("build writes ttl, graphml and jsonld by default, every format on request", "[cli][formats]") {
+  TempDir s;
+  const auto good = s.write("a.txt", "Putin asked Biden for a guarantee. Biden warned Putin.\n");
+  const auto def = s.path() / "default";
+  auto r = run(s, "build '" + good.string() + "' -o '" + def.string() + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(fs::exists(def / "graph.ttl"));
+  CHECK(fs::exists(def / "graph.graphml"));
+  CHECK(fs::exists(def / "graph.jsonld"));
+  CHECK_FALSE(fs::exists(def / "graph.gexf"));
+  CHECK(std::distance(fs::directory_iterator(def), fs::directory_iterator()) == 3);  // no temporaries
+
+  const auto all = s.path() / "all";
+  r = run(s, "build '" + good.string() + "' -o '" + all.string() +
+                 "' --formats ttl,nt,nq,trig,graphml,gexf,jsonld,dot,csv,ttl --actors-only");
+  CHECK(r.exit_code == 0);
+  for (const char* f : {"graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.graphml",
+                        "graph.gexf", "graph.jsonld", "graph.dot", "nodes.csv", "edges.csv"}) {
+    INFO(f);
+    CHECK(fs::exists(all / f));
+    CHECK(r.err.find((all / f).string()) != std::string::npos);
+  }
+  // --actors-only: no concept node in the network formats.
+  CHECK(read_file(all / "graph.graphml").find(">Concept<") == std::string::npos);
+  CHECK(read_file(all / "graph.graphml").find(">Person<") != std::string::npos);
+
+  auto help = run(s, "build --help");
+  CHECK(help.out.find("--actors-only") != std::string::npos);
+  CHECK(help.out.find("ttl,graphml,jsonld") != std::string::npos);
+  for (const char* f : {"nt:", "nq:", "trig:", "graphml:", "gexf:", "jsonld:", "dot:", "csv:"}) {
+    INFO(f);
+    CHECK(help.out.find(f) != std::string::npos);
+  }
+  auto bad = run(s, "build '" + good.string() + "' -o '" + all.string() + "' --formats ttl,svg");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("unknown format 'svg'") != std::string::npos);
+  CHECK(bad.err.find("gexf") != std::string::npos);  // the known formats are listed
 }
