@@ -97,6 +97,10 @@ std::unique_ptr<Resources> Resources::load(const ResourceOptions& options,
 
 std::string Resources::verb_lemma(std::string_view word) const { return wordnet_.verb_lemma(word); }
 
+bool Resources::is_person_noun(std::string_view word) const {
+  return wordnet_.is_person_noun(wordnet_.noun_lemma(word)) && gazetteer_.country_for_demonym(word) == nullptr;
+}
+
 bool Resources::is_speech_verb(std::string_view lemma) const {
   if (std::find(kReportingVerbs.begin(), kReportingVerbs.end(), lemma) != kReportingVerbs.end())
     return true;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <clocale>
 #include <cstdlib>
+#include <iterator>
 #include <mutex>
 
 #include "kg/core/diagnostics.hpp"
@@ -135,25 +136,64 @@ std::vector<std::string> LinkParser::take_messages() {
   return out;
 }
 
+namespace {
+
+/// Text as the parser should see it, with a map from its bytes back to the original's.
+struct ParserInput {
+  std::string text;
+  std::vector<std::size_t> origin;  // byte of `text` -> byte of the original; one extra at the end
+};
+
+bool alnum_at(std::string_view s, std::size_t i) {
+  return i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]));
+}
+
+/// Penn-Treebank-tokenised text splits negative contractions (`is n't`, `wo n't`), which the
+/// dictionary only knows whole: they are always rejoined. With `join_hyphens`, a hyphen spaced
+/// between two words (`cross - border`, `State - owned`) is closed up too; since news text also
+/// spaces dashes that way (`goals - excellent`), that reading is only offered as an alternative.
+ParserInput parser_input(std::string_view text, bool join_hyphens) {
+  ParserInput in;
+  in.text.reserve(text.size());
+  in.origin.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool split_negation = text[i] == ' ' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])) &&
+                                text.substr(i + 1, 3) == "n't" && !alnum_at(text, i + 4);
+    const bool spaced_hyphen = join_hyphens && text[i] == ' ' &&
+                               ((alnum_at(text, i - 1) && text.substr(i + 1, 2) == "- " && alnum_at(text, i + 3)) ||
+                                (i >= 2 && text.substr(i - 2, 2) == " -" && alnum_at(text, i - 3) && alnum_at(text, i + 1)));
+    if (split_negation || spaced_hyphen) continue;
+    in.text += text[i];
+    in.origin.push_back(i);
+  }
+  in.origin.push_back(text.size());
+  return in;
+}
+
+bool has_spaced_hyphen(std::string_view text) {
+  for (std::size_t i = 1; i + 3 < text.size(); ++i)
+    if (text.substr(i, 3) == " - " && alnum_at(text, i - 1) && alnum_at(text, i + 3)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Linkage> LinkParser::parse(std::string_view text) {
+  auto result = parse_input(text, false);
+  if (has_spaced_hyphen(text)) {
+    // Both readings of `X - Y`; the caller picks among all linkages.
+    auto joined = parse_input(text, true);
+    std::move(joined.begin(), joined.end(), std::back_inserter(result));
+  }
+  return result;
+}
+
+std::vector<Linkage> LinkParser::parse_input(std::string_view text, bool join_hyphens) {
   std::vector<Linkage> result;
   Parse_Options o = impl_->options.get();
-  // Penn-Treebank-tokenised text splits negative contractions (`is n't`, `wo n't`), which the
-  // dictionary only knows whole; rejoin them for the parser and map offsets back to `text`.
-  std::string input;
-  std::vector<std::size_t> origin;  // byte of `input` -> byte of `text`
-  input.reserve(text.size());
-  origin.reserve(text.size() + 1);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool split_negation =
-        text[i] == ' ' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])) &&
-        text.substr(i + 1, 3) == "n't" &&
-        (i + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 4])));
-    if (split_negation) continue;
-    input += text[i];
-    origin.push_back(i);
-  }
-  origin.push_back(text.size());
+  const ParserInput prepared = parser_input(text, join_hyphens);
+  const std::string& input = prepared.text;
+  const std::vector<std::size_t>& origin = prepared.origin;
   std::unique_ptr<Sentence_s, SentenceDeleter> sent(
       sentence_create(input.c_str(), impl_->dictionary->impl().dict.get()));
   if (!sent) return result;

@@ -52,10 +52,8 @@ class Resources final : public Lexicon {
   bool is_communication_verb(std::string_view lemma) const override {
     return wordnet_.is_communication_verb(lemma);
   }
-  /// Lexicon: WordNet noun.person.
-  bool is_person_noun(std::string_view word) const override {
-    return wordnet_.is_person_noun(wordnet_.noun_lemma(word));
-  }
+  /// Lexicon: WordNet noun.person, except the gazetteer's demonyms (`European`, `Russians`).
+  bool is_person_noun(std::string_view word) const override;
 
  private:
   Resources(std::unique_ptr<LinkDictionary> dictionary, WordNet wordnet,

@@ -80,12 +80,16 @@ class LinkParser {
 
   /// Up to limits.max_linkages linkages of `sentence`, best first: full parses when there are any,
   /// else parses with null links. Empty when the sentence is too long or could not be parsed.
+  /// Word offsets refer to `sentence` as given. Penn-Treebank negations (`is n't`) are rejoined
+  /// for the parser; a hyphen spaced between words (`cross - border`) is read both as a dash and
+  /// as a compound, and the linkages of the second reading follow those of the first.
   std::vector<Linkage> parse(std::string_view sentence);
 
   /// Messages the library reported on this thread since the last call (for diagnostics).
   std::vector<std::string> take_messages();
 
  private:
+  std::vector<Linkage> parse_input(std::string_view sentence, bool join_hyphens);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
