@@ -51,7 +51,7 @@ def block(query_path, answer_path, expected_path):
         missing = [r for r in expected_rows if r not in rows]
         wrong = [r for r in rows if r not in expected_rows]
         if expected_header == header and (missing or wrong):
-            out += ["", "Not complete yet (the query is listed in `samples/queries/PENDING`).",
+            out += ["", "Not complete yet (the query is listed in `samples/queries/PENDING.list`).",
                     f"The articles also support these rows ({len(missing)}):", ""]
             out += table(header, missing)[1:] if missing else ["    (none)"]
             if wrong:

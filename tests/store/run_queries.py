@@ -11,7 +11,7 @@ same text (see canonical_term): a TSV whose first line is the projected variable
 query's order, then one line per solution, sorted (the comparison ignores row order, keeps
 duplicates).
 
-samples/queries/PENDING lists queries whose facts the extractor does not produce yet
+samples/queries/PENDING.list lists queries whose facts the extractor does not produce yet
 ("NAME.rq  reason", one a line, # comments). A pending query that fails is reported loudly but does
 not fail the run; a pending query that passes DOES fail the run, so that the list is updated and
 cannot rot. Every other query must pass.
@@ -175,7 +175,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--endpoint", required=True, help="SPARQL endpoint URL (…/sparql)")
     ap.add_argument("--queries", default=str(pathlib.Path(__file__).resolve().parents[2] / "samples" / "queries"),
-                    help="folder of NAME.rq + NAME.expected.tsv (and PENDING)")
+                    help="folder of NAME.rq + NAME.expected.tsv (and PENDING.list)")
     ap.add_argument("--graph", help="default-graph-uri to send with every query")
     ap.add_argument("--store", default="store", help="name of the store, for the messages")
     ap.add_argument("--answers-dir", help="write each actual answer there as NAME.tsv")
@@ -195,12 +195,12 @@ def main():
         print(f"run_queries: no .rq files in {folder}", file=sys.stderr)
         return 2
     try:
-        pending = read_pending(folder / "PENDING")
+        pending = read_pending(folder / "PENDING.list")
     except ValueError as e:
         print(f"run_queries: {e}", file=sys.stderr)
         return 2
     names = {q.name for q in folder.glob("*.rq")}
-    problems = [f"PENDING names {n}, which does not exist" for n in sorted(pending) if n not in names]
+    problems = [f"PENDING.list names {n}, which does not exist" for n in sorted(pending) if n not in names]
 
     prefixes = prefixes_for(args.base)
     answers = pathlib.Path(args.answers_dir) if args.answers_dir else None
@@ -246,8 +246,8 @@ def main():
         expected_header, expected_rows = read_expected(expected_path)
         if expected_header == header and expected_rows == rows:
             if q.name in pending:
-                print(f"FAIL     {q.name}: listed in PENDING but now passes ({plural(len(rows), 'row')}): "
-                      f"remove it from {folder / 'PENDING'}")
+                print(f"FAIL     {q.name}: listed in PENDING.list but now passes ({plural(len(rows), 'row')}): "
+                      f"remove it from {folder / 'PENDING.list'}")
                 now_passing.append(q.name)
             else:
                 print(f"PASS     {q.name} ({plural(len(rows), 'row')})")
@@ -260,7 +260,7 @@ def main():
             detail, missing, extra = diff_lines(header, expected_rows, rows)
             summary = f"{plural(missing, 'expected row')} missing, {plural(extra, 'unexpected row')}"
         if q.name in pending:
-            print(f"PENDING  {q.name}: {summary} (listed in PENDING)")
+            print(f"PENDING  {q.name}: {summary} (listed in PENDING.list)")
             still_pending.append(q.name)
         else:
             print(f"FAIL     {q.name}: {summary}")
