@@ -505,9 +505,14 @@ std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head, cons
         const std::string target = view_.lower(n.word);
         if (target == "that" || target == "according" || target == "which" || target == "who")
           continue;
+        // A participle inside the phrase keeps its own complements (`the city of melting pot`,
+        // `a library housing thousands of books`); dates keep day and year (`April 13, 1987`).
+        const char tag = w == head || view_.word(w).subscript.empty() ? '\0' : view_.word(w).subscript.front();
+        const bool participle = tag == 'v' || tag == 'g';
         follow = (type == "M" && !verb_owned) || (type == "J" && is_preposition) || type.rfind("_", 0) == 0 ||
                  type == "YS" || type == "YP" || type == "GN" || type == "G" || type == "NM" ||
-                 (type == "SJ" && is_conjunction(view_.word(w)));
+                 type == "TM" || type == "TY" || (type == "SJ" && is_conjunction(view_.word(w))) ||
+                 (participle && (type == "O" || type == "MV" || type == "K" || type == "TO" || type == "I"));
       }
       if (!n.to_right && type == "SJ" && is_conjunction(view_.word(w))) follow = true;
       if (!follow) continue;
@@ -668,13 +673,23 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   }
   // A predicate adjective (`remains distinct`, `is ready`) is the theme; its prepositional
   // complements (`distinct from X`) count as the verb's.
+  // With such a complement the adjective reads as part of the predicate (`is iconic as`, `are
+  // equal to`), as does a participle the parser took for an adjective (`was abandoned at`).
   std::vector<std::size_t> verbs = clause.chain;
   if (objects.empty()) {
     for (const auto& n : view_.neighbours(main))
       if (n.to_right && link_type(n.label) == "P" && link_subscript(n.label) == 'a') {
+        verbs.push_back(n.word);
+        bool complemented = false;
+        for (const auto& m : view_.neighbours(n.word))
+          if (m.to_right && link_type(m.label) == "MV" && preposition_object(m.word) != npos) complemented = true;
+        if (complemented) {
+          p.predicate.text += " " + view_.word(n.word).text;
+          p.predicate.span.end = span_of(n.word, n.word).end;
+          continue;
+        }
         p.arguments.push_back(make_argument(n.word, core::Role::theme, &clause));
         slots.push_back(next_slot++);
-        verbs.push_back(n.word);
       }
   }
   // Sentence openers hang from the subject (`On 12 July 2006, Hezbollah launched …`).
