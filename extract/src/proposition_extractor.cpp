@@ -329,6 +329,8 @@ void Builder::find_clauses() {
       c.chain = build_chain(start, c.passive);
       c.main = c.chain.back();
       c.subjects = subjects;
+      // `:` read as a clause by a poor parse (a comma may be a conjunction, expanded below).
+      if (!is_wordlike(view_.word(c.main)) && !is_conjunction(view_.word(c.main))) continue;
       if (!is_conjunction(view_.word(c.main)) && view_.word(c.main).subscript != "v-fill") {
         clauses_.push_back(std::move(c));
         continue;
@@ -369,9 +371,19 @@ void Builder::find_clauses() {
   }
   // Participles modifying a noun are reduced relative clauses: `forces surrounding Ukraine`
   // (Mg: the noun is the agent), `sanctions imposed by the US` (Mv: the noun is the theme).
+  // A participle set off by commas (`The first part, consisting of …, was priced`) is linked by
+  // MX; -ing forms are active, others passive.
   for (const auto& link : view_.linkage().links) {
-    if (link_type(link.label) != "M") continue;
-    const char sub = link_subscript(link.label);
+    const auto ltype = link_type(link.label);
+    char sub = link_subscript(link.label);
+    if (ltype == "MX") {
+      const auto& participle = view_.word(link.right);
+      if (participle.subscript.rfind('v', 0) != 0) continue;
+      const std::string lower = core::ascii_lower(participle.text);
+      sub = lower.size() > 4 && lower.compare(lower.size() - 3, 3, "ing") == 0 ? 'g' : 'v';
+    } else if (ltype != "M") {
+      continue;
+    }
     if ((sub != 'g' && sub != 'v') || view_.word(link.left).wall) continue;
     if (clause_of_verb(link.right) >= 0 || clauses_.size() >= kMaxClauses) continue;
     std::vector<std::size_t> subjects{link.left};
@@ -714,8 +726,9 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       if (!n.to_right) continue;
       const auto type = link_type(n.label);
       const char sub = link_subscript(n.label);
-      // MV: a verb's modifier; Pp: a copula's prepositional complement (`is in China`).
-      if (!((type == "MV" && sub != 'i') || (type == "P" && sub == 'p'))) continue;
+      // MV: a verb's modifier; Pp: a copula's prepositional complement (`is in China`); OF: a
+      // verb's `of` complement (`consisting of`).
+      if (!((type == "MV" && sub != 'i') || (type == "P" && sub == 'p') || type == "OF")) continue;
       const std::size_t prep = n.word;
       const std::string prep_lower = view_.lower(prep);
       if (prep_lower == "if" || prep_lower == "unless") {
