@@ -27,6 +27,9 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& set) {
 constexpr std::array<std::string_view, 9> kModals = {"would", "may",   "might", "could", "can",
                                                      "should", "must", "shall", "will"};
 constexpr std::array<std::string_view, 8> kBeForms = {"be", "is", "am", "are", "was", "were", "been", "being"};
+constexpr std::array<std::string_view, 22> kPrepositions = {
+    "of", "in", "on", "for", "by", "with", "about", "after", "before", "without", "from",
+    "to", "at", "through", "over", "into", "upon", "against", "despite", "since", "while", "via"};
 constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
 // Link types that build a noun phrase leftwards of its head (determiners, adjectives, noun
 // compounds, name parts, possessives, numbers).
@@ -387,11 +390,14 @@ void Builder::find_clauses() {
     if ((sub != 'g' && sub != 'v') || view_.word(link.left).wall) continue;
     if (clause_of_verb(link.right) >= 0 || clauses_.size() >= kMaxClauses) continue;
     std::vector<std::size_t> subjects{link.left};
-    if (view_.has_link(link.left, "M", false) || view_.has_link(link.left, "MV", false)) {
+    if (one_of(view_.lower(link.left), kPrepositions) || view_.has_link(link.left, "M", false) ||
+        view_.has_link(link.left, "MV", false)) {
       // A gerund after a preposition (`by putting together a petition`, `the idea of running
       // workshops`): its subject is the clause's when the preposition hangs from a verb, and
       // unknown (no clause) when it hangs from a noun.
-      const int owner = clause_of_verb(view_.first_linked(link.left, "MV", false));
+      int owner = -1;
+      for (const auto& n : view_.neighbours(link.left))
+        if (!n.to_right && (link_type(n.label) == "MV" || link_type(n.label) == "OF")) owner = clause_of_verb(n.word);
       if (owner < 0) continue;
       subjects = clauses_[static_cast<std::size_t>(owner)].subjects;
     }
@@ -402,6 +408,15 @@ void Builder::find_clauses() {
       clauses_[c].reduced_relative = true;
     }
   }
+  // Participle adjuncts share the clause's subject (`He left the room, saying …`: MVg).
+  for (std::size_t c = 0; c < clauses_.size() && clauses_.size() < kMaxClauses; ++c)
+    for (const auto& n : view_.neighbours(clauses_[c].main)) {
+      if (!n.to_right || link_type(n.label) != "MV" || link_subscript(n.label) != 'g') continue;
+      if (clause_of_verb(n.word) >= 0 || clauses_[c].subjects.empty()) continue;
+      const std::size_t before = clauses_.size();
+      add_clause(n.word, clauses_[c].subjects);
+      for (std::size_t added = before; added < clauses_.size(); ++added) clauses_[added].reduced_relative = true;
+    }
   // Infinitival complements: `urged everyone -IV- keep`, `offered Biden -MVi- to -I- lift`,
   // `urged -TO- to -I- keep`. Their subject is the parent's object when it has one.
   std::set<std::size_t> infinitives_seen;
@@ -1115,7 +1130,7 @@ double PropositionExtractor::plausibility(const Linkage& linkage) const {
       const std::string subject = core::ascii_lower(linkage.words[link.left].text);
       static constexpr std::array<std::string_view, 10> kPronouns = {
           "it", "that", "he", "she", "there", "what", "who", "here", "where", "this"};
-      if (!one_of(subject, kPronouns)) score -= 2.0;
+      if (!one_of(subject, kPronouns)) score -= 3.0;
     }
     if (type == "O" && linkage.words[link.right].subscript.rfind('v', 0) == 0) {
       // A gerund as the object of `be` (`is talking` read as `is [the act of] talking`) is far
