@@ -58,6 +58,7 @@ std::string auxiliary_of(std::string_view word, bool& negative) {
   for (std::string_view suffix : {"n't", "n\u2019t"}) {
     if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
       lower.resize(lower.size() - suffix.size());
+      while (!lower.empty() && lower.back() == ' ') lower.pop_back();  // `wo n't` as tokenised
       negative = true;
       break;
     }
@@ -105,6 +106,9 @@ struct Clause {
   /// For an infinitive sharing its parent's subject (`tries to woo`): the parent's word it hangs
   /// from (the verb, or an adjective as in `able to`); its predicate text starts with the parent's.
   std::size_t catenative_host = npos;
+  /// For a conjunct of verbs after one auxiliary: the conjunction, whose modifiers all conjuncts
+  /// share (`were arrested and charged by the police`).
+  std::size_t coordinator = npos;
 };
 
 /// One proposition per combination of conjuncts (`Biden and Putin held talks` -> two), at most
@@ -347,11 +351,17 @@ void Builder::find_clauses() {
         Clause part;
         part.chain = build_chain(conjunct, part.passive);
         if (!finite_form(conjunct)) {
+          // After a form of `be`, a participle that is not in -ing is passive (`was arrested and
+          // charged`).
+          const std::string verb = view_.lower(conjunct);
+          const bool after_be = !prefix.empty() && one_of(view_.lower(prefix.back()), kBeForms);
+          const bool progressive = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
           part.chain.insert(part.chain.begin(), prefix.begin(), prefix.end());
-          part.passive = part.passive || c.passive;
+          part.passive = part.passive || c.passive || (after_be && !progressive);
         }
         part.main = part.chain.back();
         part.subjects = subjects;
+        part.coordinator = c.main;
         clauses_.push_back(std::move(part));
       }
     }
@@ -381,7 +391,7 @@ void Builder::find_clauses() {
     char sub = link_subscript(link.label);
     if (ltype == "MX") {
       const auto& participle = view_.word(link.right);
-      if (participle.subscript.rfind('v', 0) != 0) continue;
+      if (participle.subscript.rfind('v', 0) != 0 && participle.subscript.rfind('g', 0) != 0) continue;
       const std::string lower = core::ascii_lower(participle.text);
       sub = lower.size() > 4 && lower.compare(lower.size() - 3, 3, "ing") == 0 ? 'g' : 'v';
     } else if (ltype != "M") {
@@ -467,8 +477,15 @@ void Builder::attach_complements() {
   // holding the CV target becomes content of the clause whose verb (or complementiser) links it.
   for (const auto& link : view_.linkage().links) {
     if (link_type(link.label) != "CV") continue;
-    const int child = clause_of_verb(link.right);
-    if (child < 0 || clauses_[static_cast<std::size_t>(child)].parent >= 0) continue;
+    int child = clause_of_verb(link.right);
+    if (child < 0) continue;
+    // CV may reach the innermost verb of the complement (`said … is n't likely to meet … to
+    // respond`): the content is the outermost clause of that infinitive chain.
+    for (int guard = 0; guard < 8 && clauses_[static_cast<std::size_t>(child)].parent >= 0 &&
+                        clauses_[static_cast<std::size_t>(child)].catenative_host != npos;
+         ++guard)
+      child = clauses_[static_cast<std::size_t>(child)].parent;
+    if (clauses_[static_cast<std::size_t>(child)].parent >= 0) continue;
     int parent = clause_of_verb(link.left);
     if (parent < 0) {
       // A complementiser: climb leftwards (`asked … for the guarantee that …`: that <- guarantee
@@ -703,6 +720,7 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   // With such a complement the adjective reads as part of the predicate (`is iconic as`, `are
   // equal to`), as does a participle the parser took for an adjective (`was abandoned at`).
   std::vector<std::size_t> verbs = clause.chain;
+  if (clause.coordinator != npos) verbs.push_back(clause.coordinator);
   if (objects.empty()) {
     for (const auto& n : view_.neighbours(main))
       if (n.to_right && link_type(n.label) == "P" && link_subscript(n.label) == 'a') {
@@ -1047,7 +1065,8 @@ void Builder::add_noun_phrase_facts(double parse_quality, std::vector<core::Prop
       if (lower == "who" || lower == "which" || lower == "that" || lower == "whose") continue;
       if (view_.has_link(link.right, "J", true)) continue;  // `, from Kyiv,`: not a noun
       const auto& tag = view_.word(link.right).subscript;
-      if (!tag.empty() && (tag.front() == 'v' || tag.front() == 'q' || tag.front() == 'a' || tag.front() == 'e'))
+      if (!tag.empty() && (tag.front() == 'v' || tag.front() == 'g' || tag.front() == 'q' || tag.front() == 'a' ||
+                           tag.front() == 'e'))
         continue;  // a participle, adjective or adverb (`, dubbed …`, `, carefully measured`)
       if (!has_letter(view_.word(link.left).text) || !has_letter(view_.word(link.right).text))
         continue;  // numbers in a list (`held in 862, 996 and 1048`)

@@ -230,3 +230,149 @@ TEST_CASE("a title before a name becomes a fact about the person", "[extract][pr
   REQUIRE(urge != nullptr);
   CHECK(urge->first(core::Role::agent)->entity->label == "Dmitry Peskov");
 }
+
+namespace {
+
+/// The text of the first `content` argument of `p`, or "<none>".
+std::string content_text(const core::Proposition& p) { return role_text(p, core::Role::content); }
+
+}  // namespace
+
+TEST_CASE("reported speech keeps its content as a content argument with its span", "[extract][propositions]") {
+  const std::string s =
+      "Putin said that NATO was making dangerous attempts to conquer Ukrainian territory.";
+  const auto f = facts_of(s);
+  const auto* say = with_lemma(f, "say");
+  REQUIRE(say != nullptr);
+  CHECK(content_text(*say) == "that NATO was making dangerous attempts to conquer Ukrainian territory");
+  const auto* content = say->first(core::Role::content);
+  REQUIRE(content != nullptr);
+  CHECK(s.substr(content->span.begin, content->span.end - content->span.begin) == content->text);
+  // The content is its own proposition, nested and not asserted; the event graph has no entity
+  // for the content text, only the nested event.
+  const auto* make = with_lemma(f, "make");
+  REQUIRE(make != nullptr);
+  CHECK_FALSE(make->asserted);
+  const auto& say_event = event_for(f, say);
+  CHECK(std::none_of(say_event.roles.begin(), say_event.roles.end(), [](const core::RoleFiller& r) {
+    return r.role == core::Role::content && r.entity.has_value();
+  }));
+}
+
+TEST_CASE("a quotation's content is the quoted clause, once", "[extract][propositions]") {
+  const auto f = facts_of("\"We will respond with strong measures,\" Biden said.");
+  const auto* say = with_lemma(f, "say");
+  REQUIRE(say != nullptr);
+  CHECK(content_text(*say) == "We will respond with strong measures");
+  CHECK(std::count_if(say->arguments.begin(), say->arguments.end(),
+                      [](const core::Argument& a) { return a.role == core::Role::content; }) == 1);
+}
+
+TEST_CASE("a copula with a prepositional complement: is in", "[extract][propositions]") {
+  const auto f = facts_of("The Kremlin is in Moscow.");
+  const auto* be = with_lemma(f, "be");
+  REQUIRE(be != nullptr);
+  const auto* place = be->first(core::Role::other);
+  REQUIRE(place != nullptr);
+  CHECK(place->preposition == "in");
+  CHECK(place->text == "Moscow");
+}
+
+TEST_CASE("a verb that shares its subject with an infinitive reads as one predicate", "[extract][propositions]") {
+  const auto f = facts_of("Moscow was interested in obtaining guarantees and Putin tried to reassure Biden.");
+  const auto* reassure = with_lemma(f, "reassure");
+  REQUIRE(reassure != nullptr);
+  CHECK(reassure->predicate.text == "tried to reassure");
+  CHECK(role_text(*reassure, core::Role::agent) == "Putin");
+  CHECK_FALSE(reassure->asserted);  // trying is not doing
+  const auto g = facts_of("The two presidents were able to discuss Iran.");
+  const auto* discuss = with_lemma(g, "discuss");
+  REQUIRE(discuss != nullptr);
+  CHECK(discuss->predicate.text == "were able to discuss");
+}
+
+TEST_CASE("negative contractions negate, also in Penn Treebank spelling", "[extract][propositions]") {
+  for (const std::string s : {"NATO won't expand eastward.", "NATO wo n't expand eastward ."}) {
+    INFO(s);
+    const auto f = facts_of(s);
+    const auto* expand = with_lemma(f, "expand");
+    REQUIRE(expand != nullptr);
+    CHECK(expand->predicate.negated);
+    CHECK(expand->predicate.tense == "future");
+    const auto& e = event_for(f, expand);
+    CHECK(e.negated);
+  }
+  const auto f = facts_of("Biden isn't a party to the talks.");
+  const auto* be = with_lemma(f, "be");
+  REQUIRE(be != nullptr);
+  CHECK(be->predicate.negated);
+}
+
+TEST_CASE("adverbs inside the verb group belong to the predicate", "[extract][propositions]") {
+  const auto f = facts_of("The two presidents were also said to have discussed joint work on regional issues.");
+  const auto* say = with_lemma(f, "say");
+  REQUIRE(say != nullptr);
+  CHECK(say->predicate.text == "were also said");
+}
+
+TEST_CASE("possessives give has-facts without the 's", "[extract][propositions]") {
+  const auto f = facts_of("Biden reiterated his support for Ukraine's territorial integrity.");
+  const core::Proposition* has = nullptr;
+  for (const auto& p : f.propositions)
+    if (p.predicate.lemma == "have" && p.arguments.front().text == "Ukraine") has = &p;
+  REQUIRE(has != nullptr);
+  CHECK(has->arguments.back().text == "territorial integrity");
+}
+
+TEST_CASE("coordinated verbs after one auxiliary give one clause each", "[extract][propositions]") {
+  const auto f = facts_of("Russia has amassed troops and moved equipment to the border.");
+  const auto* amass = with_lemma(f, "amass");
+  const auto* move = with_lemma(f, "move");
+  REQUIRE(amass != nullptr);
+  REQUIRE(move != nullptr);
+  CHECK(move->predicate.text == "has moved");
+  CHECK(role_text(*amass, core::Role::agent) == "Russia");
+  CHECK(role_text(*move, core::Role::agent) == "Russia");
+  CHECK(role_text(*move, core::Role::theme) == "equipment");
+  // After a form of `be` the conjuncts are passive: the subject is what was acted on.
+  const auto g = facts_of("The protesters were arrested and charged by the police.");
+  const auto* charge = with_lemma(g, "charge");
+  REQUIRE(charge != nullptr);
+  CHECK(role_text(*charge, core::Role::theme) == "The protesters");
+  CHECK(role_text(*charge, core::Role::agent) == "the police");
+}
+
+TEST_CASE("a relative pronoun after a comma stands for the noun before it", "[extract][propositions]") {
+  const auto f = facts_of("Biden spoke with Zelenskyy, who asked for more weapons.");
+  const auto* ask = with_lemma(f, "ask");
+  REQUIRE(ask != nullptr);
+  CHECK(role_text(*ask, core::Role::agent) == "Zelenskyy");
+}
+
+TEST_CASE("a participle set off by commas is a reduced relative clause", "[extract][propositions]") {
+  const auto f = facts_of("Putin, using specific examples, explained the destructive policy of Kiev.");
+  const auto* use = with_lemma(f, "use");
+  REQUIRE(use != nullptr);
+  CHECK(role_text(*use, core::Role::agent) == "Putin");
+  CHECK(role_text(*use, core::Role::theme) == "specific examples");
+}
+
+TEST_CASE("a spaced hyphen is read as a compound when the dash reading parses badly", "[extract][propositions]") {
+  const auto f = facts_of("Large cross - border deals totaled $ 17.1 billion in the second quarter .");
+  const auto* total = with_lemma(f, "total");
+  REQUIRE(total != nullptr);
+  CHECK(role_text(*total, core::Role::agent) == "Large cross - border deals");
+}
+
+TEST_CASE("appositions and titles need a description or a person's role", "[extract][propositions]") {
+  // A list of names is not an apposition; a name with a role is.
+  const auto f = facts_of("The academy teaches Science, Math, and Engineering.");
+  for (const auto& p : f.propositions) CHECK(p.predicate.lemma != "be");
+  const auto g = facts_of("Maria Zakharova, the spokeswoman of the Foreign Ministry, rejected the plan.");
+  const core::Proposition* is = nullptr;
+  for (const auto& p : g.propositions)
+    if (p.predicate.lemma == "be") is = &p;
+  REQUIRE(is != nullptr);
+  CHECK(is->arguments.front().text == "Maria Zakharova");
+  CHECK(is->arguments.back().text == "the spokeswoman of the Foreign Ministry");
+}
