@@ -134,7 +134,7 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
   for (auto& sentence : sentences) {
     core::SentenceFacts facts;
     ++stats.sentences;
-    const auto linkages = parser_.parse(sentence.text);
+    const auto linkages = parser_.parse(sentence.text, propositions_.reporting_clause_break(sentence.text));
     parser_.take_messages();  // library chatter about single sentences is not actionable
     if (linkages.empty()) {
       ++stats.unparsed;

@@ -178,7 +178,70 @@ bool has_spaced_hyphen(std::string_view text) {
 
 }  // namespace
 
-std::vector<Linkage> LinkParser::parse(std::string_view text) {
+namespace {
+
+/// Shifts a linkage parsed from a substring to the offsets of the whole sentence.
+void shift_offsets(Linkage& linkage, std::size_t by) {
+  for (auto& w : linkage.words)
+    if (!w.wall) {
+      w.byte_begin += by;
+      w.byte_end += by;
+    }
+}
+
+/// `content` (LEFT-WALL … [RIGHT-WALL]), the comma at byte `comma`, then `tail`'s words without its
+/// LEFT-WALL: one linkage of the whole sentence whose two parts are not linked to each other. Links of the tail's
+/// LEFT-WALL go to the content's; the content's RIGHT-WALL moves to the end.
+Linkage concatenate(const Linkage& content, const Linkage& tail, std::size_t comma) {
+  Linkage out;
+  out.null_count = content.null_count + tail.null_count;
+  out.disjunct_cost = content.disjunct_cost + tail.disjunct_cost;
+  out.link_cost = content.link_cost + tail.link_cost;
+  out.violations = content.violations + tail.violations;
+  const bool right_wall = !content.words.empty() && content.words.back().wall && content.words.size() > 1;
+  const std::size_t kept = content.words.size() - (right_wall ? 1 : 0);
+  out.words.assign(content.words.begin(), content.words.begin() + static_cast<std::ptrdiff_t>(kept));
+  ParsedWord separator;  // the comma between the parts, linked to nothing
+  separator.text = ",";
+  separator.byte_begin = comma;
+  separator.byte_end = comma + 1;
+  separator.null_linked = true;
+  out.words.push_back(separator);
+  const std::size_t offset = kept;  // tail word j (j >= 1) lands at offset + j
+  for (std::size_t j = 1; j < tail.words.size(); ++j) out.words.push_back(tail.words[j]);
+  const std::size_t last = out.words.size() - 1;
+  for (const auto& l : content.links) {
+    ParsedLink link = l;
+    if (right_wall && link.right == content.words.size() - 1) link.right = last;
+    out.links.push_back(std::move(link));
+  }
+  for (const auto& l : tail.links) {
+    ParsedLink link = l;
+    link.left = link.left == 0 ? 0 : link.left + offset;
+    link.right = link.right == 0 ? 0 : link.right + offset;
+    if (link.left > link.right) std::swap(link.left, link.right);
+    out.links.push_back(std::move(link));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause_break) {
+  if (clause_break < text.size()) {
+    // `<content>, the Kremlin added.`: the parser handles a long content with a trailing reporting
+    // clause badly (it often makes a verb of the content the reporter's subject), so the two parts
+    // are parsed apart and put side by side; the caller links them (see PropositionExtractor).
+    auto content = parse(text.substr(0, clause_break));
+    const std::size_t tail_begin = clause_break + 1;
+    auto tail = parse(text.substr(tail_begin));
+    if (!content.empty() && !tail.empty()) {
+      shift_offsets(tail.front(), tail_begin);
+      std::vector<Linkage> result;
+      for (const auto& c : content) result.push_back(concatenate(c, tail.front(), clause_break));
+      return result;
+    }
+  }
   auto result = parse_input(text, false);
   const bool poor = result.empty() || result.front().null_count > 0 || result.front().disjunct_cost > 1.5;
   if (poor && has_spaced_hyphen(text)) {

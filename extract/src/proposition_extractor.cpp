@@ -506,8 +506,26 @@ void Builder::attach_quotations() {
     const auto& first = view_.word(clause.chain.front());
     const bool quotation_verb = !first.subscript.empty() && first.subscript.front() == 'q';
     const bool has_cp = view_.has_link(clause.chain.front(), "CP", false);  // CP, CPx, CPa …
-    if (!quotation_verb && !has_cp) continue;
     if (!lexicon_.is_speech_verb(lexicon_.verb_lemma(view_.word(clause.main).text))) continue;
+    // A reporting clause after the last comma with nothing reported of its own (`…, the Kremlin
+    // added.`, parsed apart from its content: see reporting_clause_break).
+    bool trailing = false;
+    if (!quotation_verb && !has_cp && clause.parent < 0 && !clause.subjects.empty()) {
+      const std::size_t start = std::min(clause.subjects.front(), clause.chain.front());
+      bool comma_before = false, later_clause = false;
+      for (std::size_t w = start; w-- > 0;) {
+        if (view_.word(w).text == ",") comma_before = true;
+        if (is_wordlike(view_.word(w)) || comma_before) break;
+      }
+      for (std::size_t w = start; w > 0 && !comma_before; --w)
+        if (view_.word(w - 1).text == ",") comma_before = true;
+      for (const auto& other : clauses_)
+        if (other.main > clause.main) later_clause = true;
+      const bool reports_nothing = !view_.has_link(clause.main, "O", true) && !view_.has_link(clause.main, "TH", true) &&
+                                   !view_.has_link(clause.main, "CV", true) && !view_.has_link(clause.main, "Ce", true);
+      trailing = comma_before && !later_clause && reports_nothing;
+    }
+    if (!quotation_verb && !has_cp && !trailing) continue;
     for (std::size_t other = 0; other < clauses_.size(); ++other) {
       if (other == c || clauses_[other].parent >= 0) continue;
       clauses_[other].parent = static_cast<int>(c);
@@ -877,8 +895,15 @@ std::string Builder::predicate_text(const Clause& clause, std::size_t& lo, std::
 std::string Builder::preposition_text(std::size_t prep) const {
   // Multi-word prepositions are idioms in the dictionary (`subject -_IBKE- to`, `because -_I- of`).
   std::size_t lo = prep;
-  for (const auto& n : view_.neighbours(prep))
-    if (!n.to_right && link_type(n.label).rfind("_I", 0) == 0) lo = std::min(lo, n.word);
+  for (bool grew = true; grew;) {  // `in -_I- case -_I- of`
+    grew = false;
+    for (const auto& n : view_.neighbours(lo))
+      if (!n.to_right && link_type(n.label).rfind("_I", 0) == 0 && n.word < lo) {
+        lo = n.word;
+        grew = true;
+        break;
+      }
+  }
   return text_of(lo, prep);
 }
 
@@ -1129,6 +1154,57 @@ std::vector<core::Proposition> PropositionExtractor::extract(const core::Sentenc
   return builder.run();
 }
 
+std::size_t PropositionExtractor::reporting_clause_break(std::string_view sentence) const {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  const std::size_t comma = sentence.rfind(',');
+  if (comma == std::string_view::npos || comma == 0) return none;
+  // Words of the tail, without quotes and final punctuation.
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  };
+  for (std::size_t i = comma + 1; i < sentence.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(sentence[i]);
+    if (std::isalnum(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.') {
+      if (c >= 0x80 && i + 2 < sentence.size() && static_cast<unsigned char>(sentence[i]) == 0xE2 &&
+          static_cast<unsigned char>(sentence[i + 1]) == 0x80) {  // a curly quote: a separator
+        flush();
+        i += 2;
+        continue;
+      }
+      word += static_cast<char>(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  while (!words.empty() && words.back().find_first_not_of(".") == std::string::npos) words.pop_back();
+  if (!words.empty()) {
+    auto& last = words.back();
+    while (!last.empty() && last.back() == '.') last.pop_back();  // `added.`
+  }
+  if (words.size() < 2 || words.size() > 8) return none;
+  auto reporting = [&](const std::string& w) { return lexicon_->is_speech_verb(lexicon_->verb_lemma(w)); };
+  // `the Kremlin added`, `he told reporters`, `said Peskov`: the verb first, last, or second
+  // (after a pronoun or one-word name) with its addressee or a time after it.
+  auto named = [](const std::string& w) {  // a pronoun or a capitalised word: a reporter
+    static constexpr std::array<std::string_view, 6> kPronouns = {"he", "she", "they", "it", "we", "i"};
+    return one_of(core::ascii_lower(w), kPronouns) || std::isupper(static_cast<unsigned char>(w.front()));
+  };
+  bool found = reporting(words.back());                                          // the Kremlin added
+  if (!found && words.size() <= 4 && reporting(words.front())) found = named(words[1]);  // said Peskov
+  if (!found && named(words.front()))                                            // he told reporters
+    found = reporting(words[1]) || (words.size() > 2 && named(words[1]) && reporting(words[2]));
+  if (!found) return none;
+  // Enough of a clause before the comma to be worth parsing alone.
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < comma; ++i)
+    if (sentence[i] == ' ') ++before;
+  return before >= 3 ? comma : none;
+}
+
 double PropositionExtractor::plausibility(const Linkage& linkage) const {
   LinkageView view(linkage);
   double score = -static_cast<double>(linkage.null_count) * 3.0 - linkage.disjunct_cost -
@@ -1183,6 +1259,22 @@ double PropositionExtractor::plausibility(const Linkage& linkage) const {
           !view.has_link(i, "PP", false) && !view.has_link(i, "P", false) &&
           !view.has_link(i, "VJ", false) && !view.has_link(i, "M", false))
         score -= 1.0;
+    }
+    // A finite `be` needs a complement (`Washington is preparing …` read as `Washington is`, with
+    // `preparing …` the subject of a later verb, is a classic misparse).
+    bool negative = false;
+    const std::string verb = auxiliary_of(w.text, negative);
+    if ((verb == "is" || verb == "are" || verb == "was" || verb == "were" || verb == "am") &&
+        w.subscript.rfind('v', 0) == 0) {
+      bool complement = false;
+      for (const auto& n : view.neighbours(i)) {
+        if (!n.to_right) continue;
+        const auto t = link_type(n.label);
+        if (t == "P" || t == "O" || t == "MV" || t == "I" || t == "TO" || t == "PF" || t == "VJ" || t == "B" ||
+            t == "SI" || t == "QU" || t == "TH" || t == "CV" || t == "N")
+          complement = true;
+      }
+      if (!complement && !view.has_link(i, "B", false) && !view.has_link(i, "PF", false)) score -= 2.0;
     }
   }
   return score;

@@ -376,3 +376,34 @@ TEST_CASE("appositions and titles need a description or a person's role", "[extr
   CHECK(is->arguments.front().text == "Maria Zakharova");
   CHECK(is->arguments.back().text == "the spokeswoman of the Foreign Ministry");
 }
+
+TEST_CASE("a trailing reporting clause reports the whole sentence before it", "[extract][propositions]") {
+  const auto f = facts_of(
+      "Biden informed Putin that Washington is preparing large-scale sanctions in case of further "
+      "escalation of the situation around Ukraine, the Kremlin added.");
+  const auto* inform = with_lemma(f, "inform");
+  const auto* prepare = with_lemma(f, "prepare");
+  const auto* add = with_lemma(f, "add");
+  REQUIRE(inform != nullptr);
+  REQUIRE(prepare != nullptr);
+  REQUIRE(add != nullptr);
+  // Biden informed Putin (according to the Kremlin) that Washington is preparing sanctions (if …).
+  CHECK(role_text(*inform, core::Role::recipient) == "Putin");
+  CHECK(inform->attribution.source == "the Kremlin");
+  CHECK(inform->attribution.cue == "added");
+  CHECK(role_text(*prepare, core::Role::agent) == "Washington");
+  CHECK(role_text(*prepare, core::Role::theme) == "large-scale sanctions");
+  CHECK(prepare->conditional);
+  CHECK_FALSE(prepare->asserted);
+  CHECK(prepare->attribution.source == "Biden");
+  CHECK(content_text(*add).rfind("Biden informed Putin that Washington", 0) == 0);
+  // The conditional punitive measure is a threat by the United States.
+  const auto& e = event_for(f, prepare);
+  CHECK(e.relation == "threaten");
+  // A verb after the last comma that is not a reporting clause does not split the sentence.
+  extract::PropositionExtractor extractor(resources());
+  CHECK(extractor.reporting_clause_break("Putin, using specific examples, explained the policy of Kiev.") ==
+        static_cast<std::size_t>(-1));
+  CHECK(extractor.reporting_clause_break("The talks went well, said Peskov.") == 19);
+  CHECK(extractor.reporting_clause_break("The talks went well, he told reporters.") == 19);
+}

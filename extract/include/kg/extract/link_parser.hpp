@@ -83,7 +83,11 @@ class LinkParser {
   /// Word offsets refer to `sentence` as given. Penn-Treebank negations (`is n't`) are rejoined
   /// for the parser; a hyphen spaced between words (`cross - border`) is read both as a dash and
   /// as a compound, and the linkages of the second reading follow those of the first.
-  std::vector<Linkage> parse(std::string_view sentence);
+  ///
+  /// With `clause_break` (the byte offset of a comma), the text before and after it are parsed
+  /// apart and each linkage is the two side by side, unlinked: for a trailing reporting clause
+  /// (`…, the Kremlin added.`). Falls back to parsing the whole sentence when a part has no parse.
+  std::vector<Linkage> parse(std::string_view sentence, std::size_t clause_break = static_cast<std::size_t>(-1));
 
   /// Messages the library reported on this thread since the last call (for diagnostics).
   std::vector<std::string> take_messages();

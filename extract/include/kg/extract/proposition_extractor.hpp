@@ -39,6 +39,12 @@ class PropositionExtractor {
   /// parser's top linkages. Penalises questions without '?', dangling clauses and the like.
   double plausibility(const Linkage& linkage) const;
 
+  /// The byte offset of the comma that sets off a trailing reporting clause (`…, the Kremlin
+  /// added.`, `…, said Peskov.`, `…," he told reporters.`), or npos: a clause of at most eight
+  /// words after the sentence's last comma that starts or ends with a reporting verb. The parser
+  /// reads the two parts apart at that comma (LinkParser::parse).
+  std::size_t reporting_clause_break(std::string_view sentence) const;
+
  private:
   const Lexicon* lexicon_;
 };
