@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kg/core/diagnostics.hpp"
+#include "kg/exporter/attribution_writer.hpp"
 #include "kg/exporter/export_formats.hpp"
 #include "kg/exporter/proposition_writer.hpp"
 #include "kg/extract/extractor.hpp"
@@ -130,11 +131,16 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
 }
 
 int run_extract(const CommonOptions& common, const std::string& format, bool lines) {
+  // Attribution spans are offsets into whole documents; with --lines every line would be a
+  // document of its own and the offsets would not point into the article files.
+  if (lines && format == "attributions")
+    throw kg::core::Error("--format attributions needs whole articles (document offsets); drop --lines");
   kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
   auto resources = load_resources(common, diagnostics);
   std::ios::sync_with_stdio(false);
   std::unique_ptr<kg::core::FactSink> writer;
   if (format == "oie") writer = std::make_unique<kg::exporter::OieWriter>(std::cout);
+  else if (format == "attributions") writer = std::make_unique<kg::exporter::AttributionWriter>(std::cout);
   else writer = std::make_unique<kg::exporter::PropositionJsonWriter>(std::cout);
   kg::extract::PipelineOptions options;
   options.threads = effective_threads(common.threads);
@@ -197,8 +203,11 @@ int main(int argc, char** argv) {
       "extract", "Stream propositions per sentence to standard output (no graph is built)");
   add_common(*extract, common);
   extract->add_option("-f,--format", format,
-                      "oie: CaRB's tab-separated OpenIE format; jsonl: full propositions and events")
-      ->check(CLI::IsMember({"oie", "jsonl"}))
+                      "oie: CaRB's tab-separated OpenIE format; jsonl: full propositions and events; "
+                      "attributions: who said what, one {\"doc\",\"source\",\"cue\",\"content\"} "
+                      "object a line with code-point spans into each article (the attribution_score.py "
+                      "format; not with --lines)")
+      ->check(CLI::IsMember({"oie", "jsonl", "attributions"}))
       ->capture_default_str();
   extract->add_flag("--lines", lines, "Every input line is one sentence, echoed exactly (benchmark mode)");
 

@@ -1,0 +1,246 @@
+#include "kg/exporter/attribution_writer.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace kg::exporter {
+
+namespace {
+
+// Verbs of thought, intention and evidence whose clausal complement is attributed to their
+// subject (PolNeAR annotates reported thoughts and findings, not only speech: "Clinton wants to
+// …", "the poll shows that …"). They are not speech acts in the graph, so Event::speech_act
+// does not cover them.
+constexpr std::array<std::string_view, 25> kAttitudeVerbs = {
+    "agree",   "conclude", "decide", "decline",    "doubt",   "estimate", "expect",
+    "fear",    "feel",     "find",   "hope",       "indicate", "intend",  "know",
+    "mean",    "plan",     "predict", "prove",     "realize", "recall",   "show",
+    "suspect", "understand", "want", "worry"};
+
+// Speech verbs whose content is a clause: a bare noun phrase after them is not what was said
+// (`said it`, `told him`), or a misparse of a quotation (`"…," said Mr. Obama`).
+constexpr std::array<std::string_view, 12> kClauseSpeechVerbs = {
+    "add", "answer", "ask", "comment", "explain", "note", "say", "speak", "state", "tell",
+    "think", "write"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool inside(const core::Span& inner, const core::Span& outer) {
+  return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+bool same_spans(const std::vector<core::Span>& a, const std::vector<core::Span>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const core::Span& x, const core::Span& y) {
+    return x.begin == y.begin && x.end == y.end;
+  });
+}
+
+const core::Argument* first_with_span(const core::Proposition& p, core::Role role) {
+  for (const auto& a : p.arguments)
+    if (a.role == role && !a.span.empty()) return &a;
+  return nullptr;
+}
+
+/// The canonical label of the entity filling `role` in `event`, or empty.
+std::string entity_label(const core::Event& event, core::Role role) {
+  const auto* filler = event.first(role);
+  return filler != nullptr && filler->entity ? filler->entity->label : std::string();
+}
+
+/// Source, cue and speaker of a reporting proposition `i`: the attribution the extractor gave one
+/// of its reported propositions (it knows the reporting clause's subject even when that subject
+/// is not a role of the predicate), else the predicate's own agent.
+void attribute_reporting(const core::SentenceFacts& facts, std::size_t i, AttributionRecord& record) {
+  const auto& props = facts.propositions;
+  for (std::size_t j = 0; j < props.size(); ++j) {
+    const auto& a = props[j].attribution;
+    if (props[j].content_of != static_cast<int>(i) || a.source.empty() || a.source_span.empty()) continue;
+    record.source.push_back(a.source_span);
+    if (!a.cue_span.empty()) record.cue.push_back(a.cue_span);
+    if (j < facts.events.size() && facts.events[j].attributed_to)
+      record.speaker = facts.events[j].attributed_to->label;
+    return;
+  }
+  if (const auto* agent = first_with_span(props[i], core::Role::agent)) {
+    record.source.push_back(agent->span);
+    if (i < facts.events.size()) record.speaker = entity_label(facts.events[i], core::Role::agent);
+  }
+  if (!props[i].predicate.span.empty()) record.cue.push_back(props[i].predicate.span);
+}
+
+/// Rule 2: a speech act's noun-phrase complement, from its first theme after the predicate to the
+/// end of the last complement (`accused the government of attempting …`).
+std::optional<core::Span> nominal_content(const core::Proposition& p) {
+  std::optional<core::Span> content;
+  std::vector<const core::Argument*> after;
+  for (const auto& a : p.arguments)
+    if (!a.span.empty() && a.span.begin >= p.predicate.span.end) after.push_back(&a);
+  std::sort(after.begin(), after.end(),
+            [](const core::Argument* x, const core::Argument* y) { return x->span.begin < y->span.begin; });
+  for (const auto* a : after) {
+    const bool complement = a->role == core::Role::theme || a->role == core::Role::target ||
+                            a->role == core::Role::about || a->role == core::Role::other;
+    if (!complement) continue;
+    if (!content) content = a->span;
+    content->end = std::max(content->end, a->span.end);
+  }
+  return content;
+}
+
+/// Rule 3: the extent of a proposition reported `according to` its source: predicate and
+/// arguments, without the source and cue.
+std::optional<core::Span> own_extent(const core::Proposition& p) {
+  std::optional<core::Span> extent;
+  auto add = [&](const core::Span& s) {
+    if (s.empty() || inside(s, p.attribution.source_span) || inside(s, p.attribution.cue_span)) return;
+    if (!extent) extent = s;
+    extent->begin = std::min(extent->begin, s.begin);
+    extent->end = std::max(extent->end, s.end);
+  };
+  add(p.predicate.span);
+  for (const auto& a : p.arguments) add(a.span);
+  return extent;
+}
+
+/// The text of code-point `span`, read from `text`, whose first code point is number `first`.
+/// Empty when the span does not lie inside `text`.
+std::string_view slice(std::string_view text, std::size_t first, const core::Span& span) {
+  if (span.begin < first) return {};
+  std::size_t cp = first, begin = std::string_view::npos;
+  for (std::size_t b = 0; b <= text.size(); ++b) {
+    const bool boundary = b == text.size() || (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+    if (!boundary) continue;
+    if (cp == span.begin) begin = b;
+    if (cp == span.end) return begin == std::string_view::npos ? std::string_view{} : text.substr(begin, b - begin);
+    ++cp;
+  }
+  return {};
+}
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void write_spans(JsonWriter& w, const std::vector<core::Span>& spans, const core::Document& doc,
+                 const core::Sentence& sentence) {
+  w.StartArray();
+  for (const auto& s : spans) {
+    w.StartObject();
+    w.Key("start");
+    w.Uint64(s.begin);
+    w.Key("end");
+    w.Uint64(s.end);
+    // Spans lie in their sentence; reading the whole document is the fallback for any that do not.
+    std::string_view text = slice(sentence.text, sentence.chars.begin, s);
+    if (text.empty()) text = slice(doc.text, 0, s);
+    w.Key("text");
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& facts) {
+  const auto& props = facts.propositions;
+  auto is_speech = [&](std::size_t i) { return i < facts.events.size() && facts.events[i].speech_act; };
+  std::vector<AttributionRecord> out;
+  auto content_of = [&](std::size_t i) {
+    std::vector<core::Span> content;
+    for (const auto& a : props[i].arguments)
+      if (a.role == core::Role::content && !a.span.empty()) content.push_back(a.span);
+    return content;
+  };
+  // Rule 1 reporters; the propositions they report are covered by them (a reported clause may
+  // come first: `"…," a source said`).
+  std::vector<bool> reports(props.size(), false);
+  for (std::size_t i = 0; i < props.size(); ++i)
+    reports[i] = (is_speech(i) || contains(kAttitudeVerbs, props[i].predicate.lemma)) && !content_of(i).empty();
+  for (std::size_t i = 0; i < props.size(); ++i) {
+    const auto& p = props[i];
+    AttributionRecord record;
+    record.content = content_of(i);
+    if (reports[i]) {
+      attribute_reporting(facts, i, record);
+    } else if (record.content.empty() && is_speech(i) && !contains(kClauseSpeechVerbs, p.predicate.lemma)) {
+      const auto content = nominal_content(p);
+      if (!content) continue;
+      record.content.push_back(*content);
+      attribute_reporting(facts, i, record);
+    } else if (!p.attribution.source.empty() && !p.attribution.source_span.empty() &&
+               !(p.content_of >= 0 && static_cast<std::size_t>(p.content_of) < props.size() &&
+                 reports[static_cast<std::size_t>(p.content_of)])) {
+      const auto extent = own_extent(p);
+      if (!extent) continue;
+      record.content = {*extent};
+      record.source.push_back(p.attribution.source_span);
+      if (!p.attribution.cue_span.empty()) record.cue.push_back(p.attribution.cue_span);
+      if (i < facts.events.size() && facts.events[i].attributed_to)
+        record.speaker = facts.events[i].attributed_to->label;
+    } else {
+      continue;
+    }
+    // Coordinated speakers (`Biden and Putin said …`) give one proposition each with one content.
+    auto same = std::find_if(out.begin(), out.end(), [&](const AttributionRecord& r) {
+      return same_spans(r.content, record.content);
+    });
+    if (same != out.end()) {
+      for (const auto& s : record.source)
+        if (std::none_of(same->source.begin(), same->source.end(),
+                         [&](const core::Span& t) { return t.begin == s.begin && t.end == s.end; }))
+          same->source.push_back(s);
+      continue;
+    }
+    // A clause of what was reported (`… made no concessions regarding Ukraine` -> `regarding`)
+    // carries the same attribution as the whole; the whole is the content.
+    if (record.content.size() == 1 && std::any_of(out.begin(), out.end(), [&](const AttributionRecord& r) {
+          return same_spans(r.cue, record.cue) && r.content.size() == 1 && inside(record.content[0], r.content[0]);
+        }))
+      continue;
+    out.push_back(std::move(record));
+  }
+  return out;
+}
+
+std::string attribution_document_name(const core::Document& doc) {
+  const std::filesystem::path file(doc.source_file);
+  if (doc.source_file.empty() || doc.source_file == "-" || file.extension() == ".jsonl") return doc.id;
+  return file.stem().string();
+}
+
+void AttributionWriter::add_sentence(const core::Document& doc, const core::SentenceFacts& facts) {
+  const auto records = sentence_attributions(facts);
+  if (records.empty()) return;
+  const std::string name = attribution_document_name(doc);
+  for (const auto& r : records) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    w.Key("doc");
+    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+    w.Key("sentence");
+    w.Uint64(facts.sentence.index);
+    w.Key("source");
+    write_spans(w, r.source, doc, facts.sentence);
+    w.Key("cue");
+    write_spans(w, r.cue, doc, facts.sentence);
+    w.Key("content");
+    write_spans(w, r.content, doc, facts.sentence);
+    if (!r.speaker.empty()) {
+      w.Key("speaker");
+      w.String(r.speaker.data(), static_cast<rapidjson::SizeType>(r.speaker.size()));
+    }
+    w.EndObject();
+    *out_ << buffer.GetString() << '\n';
+  }
+}
+
+}  // namespace kg::exporter

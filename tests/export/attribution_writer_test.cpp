@@ -1,0 +1,260 @@
+// Unit tests of the attribution writer (`kgraph extract --format attributions`): which propositions
+// become attributions, their spans, and the JSON Lines attribution_score.py reads. The propositions
+// are written by hand as the extractor gives them for the sentences quoted (samples/ and PolNeAR);
+// the last test runs the real binary on an article.
+#include "kg/exporter/attribution_writer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/temp_dir.hpp"
+
+using kg::core::Role;
+using kg::core::Span;
+using kg::exporter::AttributionRecord;
+using kg::exporter::sentence_attributions;
+
+namespace {
+
+kg::core::Argument arg(Role role, std::string text, Span span) {
+  kg::core::Argument a;
+  a.role = role;
+  a.text = std::move(text);
+  a.span = span;
+  return a;
+}
+
+kg::core::Proposition prop(std::string lemma, Span predicate, std::vector<kg::core::Argument> args,
+                           int content_of = -1) {
+  kg::core::Proposition p;
+  p.predicate.lemma = std::move(lemma);
+  p.predicate.text = p.predicate.lemma;
+  p.predicate.span = predicate;
+  p.arguments = std::move(args);
+  p.content_of = content_of;
+  return p;
+}
+
+void attribute(kg::core::Proposition& p, std::string source, Span source_span, std::string cue, Span cue_span) {
+  p.attribution.source = std::move(source);
+  p.attribution.source_span = source_span;
+  p.attribution.cue = std::move(cue);
+  p.attribution.cue_span = cue_span;
+}
+
+kg::core::Event event(bool speech_act, std::string label = {}) {
+  kg::core::Event e;
+  e.speech_act = speech_act;
+  if (!label.empty()) {
+    kg::core::RoleFiller agent;
+    agent.role = Role::agent;
+    agent.entity = kg::core::EntityRef{};
+    agent.entity->label = std::move(label);
+    e.roles.push_back(agent);
+  }
+  return e;
+}
+
+bool is(const Span& s, std::size_t begin, std::size_t end) { return s.begin == begin && s.end == end; }
+
+/// Code points [begin, end) of UTF-8 `text`.
+std::string code_points(const std::string& text, std::size_t begin, std::size_t end) {
+  std::size_t cp = 0, from = std::string::npos;
+  for (std::size_t b = 0; b <= text.size(); ++b) {
+    if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;
+    if (cp == begin) from = b;
+    if (cp == end) return from == std::string::npos ? std::string() : text.substr(from, b - from);
+    ++cp;
+  }
+  return "<span out of range>";
+}
+
+}  // namespace
+
+TEST_CASE("a reported clause: source and cue from the extractor's attribution", "[export][attribution]") {
+  // sputniknews: "The White House said that Biden and Putin discussed a set of other issues like
+  // strategic stability and ransomware."
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("say", {16, 20}, {arg(Role::agent, "The White House", {0, 15}),
+                                           arg(Role::content, "that Biden and Putin discussed …", {21, 113})}),
+                    prop("discuss", {42, 51}, {arg(Role::agent, "Biden and Putin", {26, 41})}, 0)};
+  attribute(f.propositions[1], "The White House", {0, 15}, "said", {16, 20});
+  f.events = {event(true, "White House"), event(false)};
+  f.events[1].attributed_to = kg::core::EntityRef{};
+  f.events[1].attributed_to->label = "White House";
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].source.size() == 1);
+  CHECK(is(records[0].source[0], 0, 15));
+  REQUIRE(records[0].cue.size() == 1);
+  CHECK(is(records[0].cue[0], 16, 20));
+  REQUIRE(records[0].content.size() == 1);
+  CHECK(is(records[0].content[0], 21, 113));
+  CHECK(records[0].speaker == "White House");
+}
+
+TEST_CASE("a quotation split around its cue is one attribution with two content spans", "[export][attribution]") {
+  // "We will respond," he said, "with sanctions."
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("say", {21, 25}, {arg(Role::agent, "he", {18, 20}),
+                                           arg(Role::content, "We will respond", {1, 16}),
+                                           arg(Role::content, "with sanctions", {28, 42})})};
+  f.events = {event(true)};
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].content.size() == 2);
+  CHECK(is(records[0].content[0], 1, 16));
+  CHECK(is(records[0].content[1], 28, 42));
+  REQUIRE(records[0].source.size() == 1);
+  CHECK(is(records[0].source[0], 18, 20));  // no reported proposition: the agent is the source
+  CHECK(is(records[0].cue[0], 21, 25));
+}
+
+TEST_CASE("coordinated speakers of one content give one attribution with both sources", "[export][attribution]") {
+  // Biden and Putin said that talks would continue.  (split into one proposition per speaker)
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("say", {16, 20}, {arg(Role::agent, "Biden", {0, 5}), arg(Role::content, "…", {21, 47})}),
+                    prop("say", {16, 20}, {arg(Role::agent, "Putin", {10, 15}), arg(Role::content, "…", {21, 47})})};
+  f.events = {event(true), event(true)};
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].source.size() == 2);
+  CHECK(is(records[0].source[0], 0, 5));
+  CHECK(is(records[0].source[1], 10, 15));
+}
+
+TEST_CASE("a speech act with a noun-phrase complement: the complement is the content", "[export][attribution]") {
+  // sputniknews: "... Biden ... calling for de-escalation" -> "Biden called for de-escalation."
+  kg::core::SentenceFacts f;
+  auto called = arg(Role::other, "de-escalation", {17, 30});
+  called.preposition = "for";
+  f.propositions = {prop("call", {6, 12}, {arg(Role::agent, "Biden", {0, 5}), called, arg(Role::time, "Tuesday", {31, 38})})};
+  f.events = {event(true, "Joe Biden")};
+  auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  CHECK(is(records[0].content[0], 17, 30));  // the time is not part of it
+  CHECK(records[0].speaker == "Joe Biden");
+
+  SECTION("not for verbs whose content is a clause: `said it` says nothing about what") {
+    f.propositions[0].predicate.lemma = "say";
+    CHECK(sentence_attributions(f).empty());
+  }
+  SECTION("not for events that are not speech acts") {
+    f.events[0].speech_act = false;
+    CHECK(sentence_attributions(f).empty());
+  }
+}
+
+TEST_CASE("according to: the proposition itself is the content, its clauses are not repeated", "[export][attribution]") {
+  // sputniknews: "According to the White House, Biden made no concessions regarding Ukraine."
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("make", {36, 40}, {arg(Role::agent, "Biden", {30, 35}),
+                                            arg(Role::theme, "no concessions regarding Ukraine", {41, 73}),
+                                            arg(Role::other, "the White House", {13, 28})}),
+                    prop("regard", {56, 65}, {arg(Role::agent, "no concessions", {41, 55}),
+                                              arg(Role::theme, "Ukraine", {66, 73})})};
+  for (auto& p : f.propositions) attribute(p, "the White House", {13, 28}, "According to", {0, 12});
+  f.events = {event(false), event(false)};
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  CHECK(is(records[0].content[0], 30, 73));  // the source, read as an argument of `made`, left out
+  CHECK(is(records[0].source[0], 13, 28));
+  CHECK(is(records[0].cue[0], 0, 12));
+}
+
+TEST_CASE("thoughts and intentions are attributions, other complements are not", "[export][attribution]") {
+  // PolNeAR: "Clinton wants to raise taxes on the wealthy." / "Trump tried to change the subject."
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("want", {8, 13}, {arg(Role::agent, "Clinton", {0, 7}),
+                                           arg(Role::content, "to raise taxes on the wealthy", {14, 43})})};
+  f.events = {event(false)};
+  CHECK(sentence_attributions(f).size() == 1);
+  f.propositions[0].predicate.lemma = "try";
+  CHECK(sentence_attributions(f).empty());
+}
+
+TEST_CASE("the document name is the article's file name, else its id", "[export][attribution]") {
+  kg::core::Document d;
+  d.id = "breitbart_2016-09-25_pence-gennifer-flowers-won-t-be";  // ids lose a trailing '-'
+  d.source_file = "/data/polnear/text/breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-.txt";
+  CHECK(kg::exporter::attribution_document_name(d) == "breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-");
+  d.source_file = "news.jsonl";
+  CHECK(kg::exporter::attribution_document_name(d) == d.id);
+  d.source_file = "-";
+  CHECK(kg::exporter::attribution_document_name(d) == d.id);
+}
+
+TEST_CASE("JSON Lines: code-point spans with their text, as attribution_score.py reads them", "[export][attribution]") {
+  // Curly quotes and an accent before the spans: offsets count code points, not bytes.
+  const std::string text = "Intro \xC3\xA9t\xC3\xA9.\n\xE2\x80\x9CWe will respond,\xE2\x80\x9D Biden said.";
+  kg::core::Document d;
+  d.id = "doc";
+  d.source_file = "doc.txt";
+  d.text = text;
+  kg::core::SentenceFacts f;
+  f.sentence.index = 1;
+  f.sentence.byte_begin = 13;
+  f.sentence.byte_end = text.size();
+  f.sentence.text = text.substr(13);
+  f.sentence.chars = {11, 41};
+  f.propositions = {prop("say", {36, 40}, {arg(Role::agent, "Biden", {30, 35}),
+                                           arg(Role::content, "We will respond", {12, 27})})};
+  f.events = {event(true, "Joe Biden")};
+  std::ostringstream out;
+  kg::exporter::AttributionWriter writer(out);
+  writer.add_sentence(d, f);
+  rapidjson::Document json;
+  json.Parse(out.str().c_str());
+  REQUIRE_FALSE(json.HasParseError());
+  CHECK(std::string(json["doc"].GetString()) == "doc");
+  CHECK(json["sentence"].GetUint() == 1);
+  CHECK(std::string(json["content"][0]["text"].GetString()) == "We will respond");
+  CHECK(json["content"][0]["start"].GetUint() == 12);
+  CHECK(json["content"][0]["end"].GetUint() == 27);
+  CHECK(std::string(json["source"][0]["text"].GetString()) == "Biden");
+  CHECK(std::string(json["cue"][0]["text"].GetString()) == "said");
+  CHECK(std::string(json["speaker"].GetString()) == "Joe Biden");
+  CHECK(out.str().find('\n') == out.str().size() - 1);  // one line per attribution
+}
+
+TEST_CASE("kgraph extract --format attributions on an article: spans point into the file", "[export][attribution][slow]") {
+  kg::test::TempDir dir;
+  const std::string article =
+      "Putin-Biden Call: Key Points.\n\n"
+      "The White House said that Biden and Putin discussed a set of other issues like strategic "
+      "stability and ransomware.\n\n\xE2\x80\x9CWe will respond with strong measures,\xE2\x80\x9D Biden said.\n";
+  const auto path = dir.write("article.txt", article);
+  const auto out = dir.path() / "out.jsonl";
+  const std::string command = std::string(KG_BINARY) + " extract --format attributions -q '" + path.string() +
+                              "' > '" + out.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::ifstream in(out);
+  std::string line;
+  std::vector<std::string> contents;
+  while (std::getline(in, line)) {
+    rapidjson::Document json;
+    json.Parse(line.c_str());
+    REQUIRE_FALSE(json.HasParseError());
+    CHECK(std::string(json["doc"].GetString()) == "article");
+    for (const char* field : {"source", "cue", "content"})
+      for (const auto& span : json[field].GetArray()) {
+        const auto start = span["start"].GetUint(), end = span["end"].GetUint();
+        // The span's text is the file's text at those code points.
+        const std::string expected = code_points(article, start, end);
+        CHECK(std::string(span["text"].GetString()) == expected);
+      }
+    contents.push_back(json["content"][0]["text"].GetString());
+  }
+  CHECK(std::find(contents.begin(), contents.end(),
+                  "that Biden and Putin discussed a set of other issues like strategic stability and ransomware") !=
+        contents.end());
+  CHECK(std::find(contents.begin(), contents.end(), "We will respond with strong measures") != contents.end());
+}
