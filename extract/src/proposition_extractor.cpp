@@ -208,6 +208,7 @@ class Builder {
   std::vector<Clause> clauses_;
   std::size_t according_word_ = npos;    // `according` of `according to X`
   std::size_t according_source_ = npos;  // the head of X
+  std::pair<std::size_t, std::size_t> according_range_{npos, npos};  // X when a comma ends it
 };
 
 std::vector<std::size_t> Builder::expand_coordination(std::size_t w, std::string_view prefix) const {
@@ -536,7 +537,14 @@ void Builder::attach_quotations() {
 void Builder::find_according_to() {
   for (std::size_t w = 0; w + 1 < view_.size(); ++w) {
     if (view_.lower(w) != "according" || view_.lower(w + 1) != "to") continue;
-    const auto source = view_.first_linked(w + 1, "J", true);
+    std::size_t source = view_.first_linked(w + 1, "J", true);
+    // `according to X,`: X runs to the comma whatever the parser made of it; its head is last.
+    std::size_t comma = w + 2;
+    while (comma < view_.size() && view_.word(comma).text != "," && !view_.word(comma).wall) ++comma;
+    if (comma < view_.size() && comma > w + 2 && comma - w <= 10 && is_wordlike(view_.word(comma - 1))) {
+      source = comma - 1;
+      according_range_ = {w + 2, comma - 1};
+    }
     if (source == npos) continue;
     according_word_ = w;
     according_source_ = source;
@@ -711,7 +719,15 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
   // Communication verbs (`ask X for Y`, `tell X about Y`) address their object.
   bool has_complement = objects.size() > 1;
   bool addressed = false;  // the object is the addressee of a communication verb
-  if (!objects.empty() && lexicon_.is_communication_verb(lexicon_.verb_lemma(view_.word(main).text))) {
+  // The object is an addressee only if it can be one: a name, a personal pronoun or a person noun
+  // (`asked Biden for …`, not `reiterated his support for …`).
+  auto addressee = [&](std::size_t w) {
+    static constexpr std::array<std::string_view, 6> kPersonal = {"him", "her", "them", "us", "me", "you"};
+    return is_capitalised(view_.word(w)) || one_of(view_.lower(w), kPersonal) ||
+           lexicon_.is_person_noun(view_.word(w).text);
+  };
+  if (!objects.empty() && addressee(objects.front()) &&
+      lexicon_.is_communication_verb(lexicon_.verb_lemma(view_.word(main).text))) {
     for (const auto& n : view_.neighbours(main))
       if (n.to_right && link_type(n.label) == "MV" && n.word > objects.front()) {
         const std::string prep = view_.lower(n.word);
@@ -1020,7 +1036,7 @@ std::vector<core::Proposition> Builder::run() {
     }
     if (clause.parent < 0 && p.attribution.source.empty() && according_source_ != npos) {
       // `according to the White House, Biden reiterated …`
-      const auto [lo, hi] = phrase_range(according_source_);
+      const auto [lo, hi] = according_range_.first != npos ? according_range_ : phrase_range(according_source_);
       p.attribution.source = text_of(lo, hi);
       p.attribution.source_span = span_of(lo, hi);
       p.attribution.source_head = name_of(according_source_, p.attribution.source_proper);
@@ -1156,6 +1172,21 @@ std::vector<core::Proposition> PropositionExtractor::extract(const core::Sentenc
 
 std::size_t PropositionExtractor::reporting_clause_break(std::string_view sentence) const {
   constexpr std::size_t none = static_cast<std::size_t>(-1);
+  // `According to the White House, Biden reiterated …`: the source before the first comma after
+  // `according to` (the parser otherwise makes `according` the subject of the main verb).
+  {
+    const std::string lower = core::ascii_lower(sentence.substr(0, std::min<std::size_t>(sentence.size(), 80)));
+    const std::size_t according = lower.find("according to ");
+    if (according != std::string::npos && (according == 0 || lower[according - 1] == ' ')) {
+      const std::size_t comma = sentence.find(',', according);
+      // Only an opener: nothing but an adverbial and a comma may precede it.
+      const std::string_view head = sentence.substr(0, according);
+      const bool opener = head.find(',') == std::string_view::npos || head.find(',') + 2 >= head.size();
+      if (comma != std::string_view::npos && opener && head.size() < 20 &&
+          sentence.find(' ', comma + 2) != std::string_view::npos)
+        return comma;
+    }
+  }
   const std::size_t comma = sentence.rfind(',');
   if (comma == std::string_view::npos || comma == 0) return none;
   // Words of the tail, without quotes and final punctuation.

@@ -39,10 +39,11 @@ class PropositionExtractor {
   /// parser's top linkages. Penalises questions without '?', dangling clauses and the like.
   double plausibility(const Linkage& linkage) const;
 
-  /// The byte offset of the comma that sets off a trailing reporting clause (`…, the Kremlin
-  /// added.`, `…, said Peskov.`, `…," he told reporters.`), or npos: a clause of at most eight
-  /// words after the sentence's last comma that starts or ends with a reporting verb. The parser
-  /// reads the two parts apart at that comma (LinkParser::parse).
+  /// The byte offset of the comma that sets off an attribution, or npos: the comma after a leading
+  /// `According to X,`, or the one before a trailing reporting clause (`…, the Kremlin added.`,
+  /// `…, said Peskov.`, `…," he told reporters.`: at most eight words after the sentence's last
+  /// comma that start or end with a reporting verb). The parser reads the two parts apart at that
+  /// comma (LinkParser::parse), which it otherwise often garbles.
   std::size_t reporting_clause_break(std::string_view sentence) const;
 
  private:
