@@ -108,6 +108,11 @@ bool Resources::is_speech_verb(std::string_view lemma) const {
   return relation != nullptr && relation->speech;
 }
 
+namespace {
+/// Document-level entity resolution (DocumentEntities below) over the sentences of one document.
+void resolve_document_entities(std::vector<core::SentenceFacts>& sentences, const Resources& resources);
+}  // namespace
+
 Extractor::Extractor(const Resources& resources, core::DiagnosticSink& diagnostics)
     : resources_(&resources),
       diagnostics_(&diagnostics),
@@ -140,17 +145,7 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
       ++stats.unparsed;
     } else {
       ++stats.parsed;
-      // The top linkage is only a sample: take the most plausible of the first few.
-      std::size_t best = 0;
-      double best_score = propositions_.plausibility(linkages[0]);
-      for (std::size_t i = 1; i < linkages.size(); ++i) {
-        const double score = propositions_.plausibility(linkages[i]);
-        if (score > best_score + 1e-9) {
-          best = i;
-          best_score = score;
-        }
-      }
-      facts.propositions = propositions_.extract(sentence, linkages[best]);
+      facts.propositions = propositions_.extract_best(sentence, linkages);
       facts.events = normalise(sentence, facts.propositions);
     }
     stats.propositions += facts.propositions.size();
@@ -158,45 +153,493 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
     facts.sentence = std::move(sentence);
     out.push_back(std::move(facts));
   }
+  // Titles, short names and pronouns need the sentences before them.
+  resolve_document_entities(out, *resources_);
   return out;
 }
 
 namespace {
 
-/// Maps an argument to an entity: gazetteer names and aliases first (trying shorter tails of the
-/// name so that titles fall away: `Russian President Vladimir Putin` -> `Vladimir Putin`), then
-/// capitals used for governments, else the name itself (proper) or the head noun (common).
-std::optional<core::EntityRef> resolve_entity(const core::Argument& argument,
-                                              const ontology::Gazetteer& gazetteer) {
+// ---------------------------------------------------------------------------------------------
+// Entity resolution. Sentence-level (resolve_entity): a mention alone, against the gazetteer.
+// Document-level (DocumentEntities): what earlier sentences of the same article established —
+// titles given to people, full names, antecedents of pronouns. Both are deterministic functions
+// of one document, so the same mention gets the same entity (and IRI) in any run or shard.
+// ---------------------------------------------------------------------------------------------
+
+// Words that open a name or stand before it as a title: `Mr. Trump`, `Sen. Elizabeth Warren`,
+// `Wells Fargo CEO John Stumpf`. Lower case, without a final dot.
+constexpr std::array<std::string_view, 58> kTitleWords = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "gen", "general", "col",
+    "lt", "sgt", "capt", "adm", "admiral", "president", "vice-president", "secretary", "minister",
+    "chancellor", "premier", "judge", "justice", "mayor", "ambassador", "speaker", "chairman",
+    "chairwoman", "ceo", "prof", "professor", "rev", "reverend", "king", "queen", "prince",
+    "princess", "pope", "ayatollah", "sheikh", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "nominee", "candidate", "commissioner", "director"};
+
+// Words in or before a name that tell a person's gender, for pronoun agreement.
+constexpr std::array<std::string_view, 20> kFemaleWords = {
+    "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman",
+    "congresswoman", "businesswoman", "woman", "wife", "mother", "daughter", "sister", "girl",
+    "actress", "widow"};
+constexpr std::array<std::string_view, 17> kMaleWords = {
+    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
+    "man", "husband", "father", "son", "brother", "boy", "actor", "widower"};
+
+// Nouns through which a country acts (`Russian forces`, `US officials`) or that name its land
+// (`Ukrainian territory`): with a demonym or the country's name before them, the country.
+constexpr std::array<std::string_view, 21> kCountryNouns = {
+    "force", "troop", "official", "government", "authority", "military", "army", "navy", "diplomat",
+    "leadership", "side", "delegation", "negotiator", "soldier", "administration", "territory",
+    "soil", "border", "land", "airspace", "frontier"};
+
+// Nouns that follow an organisation's name without changing what it names (`the NATO alliance`).
+constexpr std::array<std::string_view, 4> kDescriptorNouns = {"alliance", "bloc", "organization",
+                                                             "organisation"};
+
+// Verbs whose `it` subject is usually empty (`it is … that`, `it seems`): not resolved.
+constexpr std::array<std::string_view, 11> kExpletiveVerbs = {
+    "be", "seem", "appear", "happen", "matter", "remain", "take", "make", "look", "sound", "become"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+/// Lower case without a final dot (`Sen.` -> `sen`).
+std::string word_key(std::string_view word) {
+  std::string key = core::ascii_lower(word);
+  while (!key.empty() && (key.back() == '.' || key.back() == ',')) key.pop_back();
+  return key;
+}
+
+/// `Russia's` -> `Russia` (straight or typographic apostrophe); other words unchanged.
+std::string_view without_possessive(std::string_view word) {
+  for (std::string_view s : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("'"),
+                             std::string_view("\u2019")})
+    if (word.size() > s.size() && word.substr(word.size() - s.size()) == s) return word.substr(0, word.size() - s.size());
+  return word;
+}
+
+bool starts_upper(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+
+/// A pronoun as written: `he`, `He`; not `US` or `IT`, which are names in capitals.
+bool is_pronoun(std::string_view word) {
+  if (word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+    return false;
+  return in(kPronouns, core::ascii_lower(word));
+}
+
+/// The pronouns resolved to antecedents, by what they can refer to.
+enum class PronounKind { none, male, female, thing, plural };
+
+PronounKind pronoun_kind(std::string_view word) {
+  const std::string w = core::ascii_lower(word);
+  if (w == "he" || w == "him") return PronounKind::male;
+  if (w == "she" || w == "her") return PronounKind::female;
+  if (w == "it") return PronounKind::thing;
+  if (w == "they" || w == "them") return PronounKind::plural;
+  return PronounKind::none;
+}
+
+/// A title word (`President`, `Sen.`) or a lower-case noun naming a role a person holds
+/// (`spokeswoman`, `counterpart`). Capitalised words are checked against the list only: WordNet
+/// holds many names as persons (`Hillary`, `Clinton`).
+bool is_title_word(std::string_view word, const Resources& resources) {
+  if (in(kTitleWords, word_key(word))) return true;
+  return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && resources.is_person_noun(word);
+}
+
+/// The phrase of an argument without a leading article or possessive determiner and quotes.
+std::string bare_phrase(std::string_view text) {
+  std::string t = strip_leading_article(text);
+  for (std::string_view d : {"his ", "her ", "their ", "its ", "our ", "His ", "Her ", "Their ", "Its ", "Our "})
+    if (t.size() > d.size() && t.compare(0, d.size(), d) == 0) return std::string(core::trim(std::string_view(t).substr(d.size())));
+  return t;
+}
+
+/// The argument's phrase up to its head noun: `the Russian president highlighted that …` ->
+/// `Russian president`; the head itself when it does not occur in the phrase.
+std::string head_phrase(const core::Argument& argument) {
+  const std::string head = strip_leading_article(argument.head);
+  const std::string phrase = bare_phrase(argument.text);
+  const auto head_words = split_words(head);
+  if (head_words.empty()) return head;
+  const auto words = split_words(phrase);
+  for (const auto& w : words)
+    if (w == head_words.back()) return std::string(std::string_view(phrase).substr(0, static_cast<std::size_t>(w.data() + w.size() - phrase.data())));
+  return head;
+}
+
+/// Whether the argument says what its subject is rather than naming someone (`Joe Biden is
+/// President`): titles there are roles, not references to their holders.
+bool is_predicative(const core::Argument& argument, const core::Proposition& p) {
+  return argument.role == core::Role::theme && p.predicate.lemma == "be";
+}
+
+/// The country a modifier names: a demonym (`Russian`) or the country itself (`US`, `Russia's`).
+const ontology::GazetteerEntry* country_of_modifier(std::string_view word, const ontology::Gazetteer& gazetteer) {
+  if (const auto* e = gazetteer.country_for_demonym(word)) return e;
+  const auto* e = gazetteer.find(without_possessive(word));
+  return e != nullptr && e->type == core::EntityType::country ? e : nullptr;
+}
+
+/// Maps an argument to an entity, from the mention alone:
+/// 1. gazetteer names and aliases, trying shorter tails of a proper name so that titles fall away
+///    (`Russian President Vladimir Putin` -> `Vladimir Putin`); capitals and seats of government
+///    acting as subjects (`Washington is preparing …` -> United States);
+/// 2. an organisation's name with a descriptor after it (`the NATO alliance` -> NATO);
+/// 3. a title that names one person in the gazetteer (`the Russian president` -> Vladimir Putin),
+///    unless the argument is `predicative` (`Putin is the Russian president`);
+/// 4. a country's forces, officials or land (`Russian forces`, `Ukrainian territory`) and bare
+///    demonyms (`the Russians`) -> the country;
+/// 5. other proper names without their honorifics and titles (`Sen. Elizabeth Warren` ->
+///    `Elizabeth Warren`), typed Person when a title or honorific came with them;
+/// 6. else the name itself (proper) or the head noun (common), a Concept.
+/// A mention resolved by what it says rather than by a name (3, 4) keeps the canonical label as
+/// its mention, so that `Russian forces` does not become an alternative name of Russia.
+/// Pronouns give nullopt here; DocumentEntities resolves them.
+std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, const Resources& resources,
+                                              bool predicative = false) {
+  const auto& gazetteer = resources.gazetteer();
   std::string head = strip_leading_article(argument.head);
-  if (head.empty()) return std::nullopt;
-  const std::string lower = core::ascii_lower(head);
-  if (std::find(kPronouns.begin(), kPronouns.end(), lower) != kPronouns.end()) return std::nullopt;
+  if (head.empty() || is_pronoun(head)) return std::nullopt;
   if (!std::any_of(head.begin(), head.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; }))
     return std::nullopt;
   core::EntityRef ref;
   ref.mention = argument.head;
   ref.span = argument.span;
-  auto from_entry = [&](const ontology::GazetteerEntry& e) {
+  auto from_entry = [&](const ontology::GazetteerEntry& e, bool by_name) {
     ref.label = e.label;
     ref.type = e.type;
     ref.wikidata = e.wikidata;
+    if (!by_name) ref.mention = e.label;
     return ref;
   };
   const auto words = split_words(head);
   for (std::size_t skip = 0; skip < words.size(); ++skip) {
     const auto tail_begin = words[skip].data() - head.data();
     const std::string_view tail = std::string_view(head).substr(static_cast<std::size_t>(tail_begin));
-    if (const auto* e = gazetteer.find(tail)) return from_entry(*e);
+    if (const auto* e = gazetteer.find(tail)) return from_entry(*e, true);
     if (argument.proper) {
       if (const auto* e = gazetteer.country_for_seat(tail); e && argument.role == core::Role::agent)
-        return from_entry(*e);
+        return from_entry(*e, true);
     }
     if (!argument.proper) break;  // common nouns: only the whole compound
   }
-  ref.label = head;
+  if (words.size() >= 2 && in(kDescriptorNouns, core::ascii_lower(words.back()))) {
+    const std::string_view name = core::trim(std::string_view(head).substr(0, static_cast<std::size_t>(words.back().data() - head.data())));
+    if (const auto* e = gazetteer.find(name); e && e->type == core::EntityType::organization) {
+      ref.mention = std::string(name);
+      return from_entry(*e, true);
+    }
+  }
+  const std::string phrase = bare_phrase(argument.text);
+  if (!predicative)
+    if (const auto* e = gazetteer.find_by_title(head_phrase(argument))) return from_entry(*e, false);
+  // 4. The modifier is the word before the head noun, in the head or just before it in the phrase.
+  {
+    const auto phrase_words = split_words(phrase);
+    std::string_view noun = words.back(), modifier;
+    if (words.size() >= 2) {
+      modifier = words[words.size() - 2];
+    } else {
+      for (std::size_t i = 1; i < phrase_words.size(); ++i)
+        if (phrase_words[i] == noun) {
+          modifier = phrase_words[i - 1];
+          break;
+        }
+    }
+    if (!modifier.empty() && in(kCountryNouns, resources.wordnet().noun_lemma(noun)))
+      if (const auto* e = country_of_modifier(modifier, gazetteer)) return from_entry(*e, false);
+    if (words.size() == 1)
+      if (const auto* e = gazetteer.country_for_demonym(noun)) return from_entry(*e, false);
+  }
   ref.type = core::EntityType::concept_;
+  ref.label = head;
+  if (argument.proper || std::all_of(words.begin(), words.end(), starts_upper)) {
+    // 5. `Mr. Quiros`, `Massachusetts Sen. Elizabeth Warren`: the name after the last title word.
+    std::size_t name_begin = 0;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if (is_title_word(words[i], resources)) name_begin = i + 1;
+    const bool titled_head = name_begin > 0;
+    if (titled_head && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(name_begin), words.end(), starts_upper))
+      ref.label = std::string(std::string_view(head).substr(static_cast<std::size_t>(words[name_begin].data() - head.data())));
+    // A title or honorific just before the name in the phrase (`CEO John Stumpf`) also makes a person.
+    const auto at = phrase.rfind(head);
+    const auto before = at == std::string::npos ? std::vector<std::string_view>{}
+                                                : split_words(std::string_view(phrase).substr(0, at));
+    if ((titled_head && ref.label != head) || (!before.empty() && is_title_word(before.back(), resources)))
+      ref.type = core::EntityType::person;
+  }
   return ref;
+}
+
+/// Grammatical gender of a mention: the gazetteer's, else words of its phrase (`Mrs.`, `spokeswoman`).
+ontology::Gender gender_of(const core::EntityRef& ref, std::string_view phrase, const ontology::Gazetteer& gazetteer) {
+  if (const auto* e = gazetteer.find(ref.label); e && e->gender != ontology::Gender::unknown) return e->gender;
+  if (ref.type != core::EntityType::person) return ontology::Gender::unknown;
+  for (const auto w : split_words(phrase)) {
+    const std::string key = word_key(w);
+    if (in(kFemaleWords, key)) return ontology::Gender::female;
+    if (in(kMaleWords, key)) return ontology::Gender::male;
+  }
+  return ontology::Gender::unknown;
+}
+
+/// Entity resolution across the sentences of one document, in order:
+/// - titles: a person named with a title (`Russian Foreign Ministry spokeswoman Maria Zakharova`)
+///   is what that title, or its end (`the Foreign Ministry spokeswoman`), names later on;
+/// - short names: a proper name that ends a full name seen before (`Clinton` after `Hillary
+///   Clinton`, `Stumpf` after `John Stumpf`) is that entity;
+/// - pronouns: `he`/`him`, `she`/`her`, `it` and `they`/`them` are the most recent compatible
+///   antecedent: a person of agreeing (or unknown) gender; an organisation, country or place for
+///   `it` (not the empty `it` of `it is … that`); a group or people (`officials`) for `they` —
+///   never a co-argument of the same predicate (`Biden told him`: him is not Biden) nor a
+///   mention inside what the pronoun is reported to have said (`"Trump lied," she said`).
+///   `it` and `they` look back at most two sentences; resolved pronouns keep the entity's label
+///   as their mention, so that `he` never becomes an alternative name.
+class DocumentEntities {
+ public:
+  explicit DocumentEntities(const Resources& resources) : resources_(&resources) {}
+
+  /// Resolves the entities of the next sentence of the document (events parallel to propositions).
+  void resolve(core::SentenceFacts& facts);
+
+ private:
+  /// One place in the sentence where an entity stands: a role filler or an attribution source.
+  struct Slot {
+    core::Span span;
+    const core::Argument* argument = nullptr;  // the argument, or the source rebuilt as one
+    std::optional<core::EntityRef>* entity = nullptr;
+    std::size_t proposition = 0;
+    bool source = false;
+  };
+  struct Antecedent {
+    core::EntityRef ref;
+    ontology::Gender gender = ontology::Gender::unknown;
+    bool plural = false;
+    bool speaker = false;  // the agent of a speech act or the source of an attribution
+    std::size_t sentence = 0;
+  };
+
+  std::optional<core::EntityRef> antecedent_for(PronounKind kind, bool speaking, const std::vector<Slot>& group,
+                                                const core::SentenceFacts& facts) const;
+  static bool is_speaker(const std::vector<Slot>& group, const core::SentenceFacts& facts);
+  std::optional<core::EntityRef> by_title(std::string_view phrase) const;
+  std::optional<core::EntityRef> by_short_name(const core::EntityRef& ref) const;
+  void learn_title(const core::Argument& argument, const core::EntityRef& ref);
+  bool is_plural_people(const core::EntityRef& ref) const;
+
+  const Resources* resources_;
+  std::vector<Antecedent> seen_;  // in order of mention
+  std::vector<std::pair<std::string, core::EntityRef>> titles_;  // folded title -> person
+  std::size_t sentence_ = 0;
+};
+
+bool DocumentEntities::is_plural_people(const core::EntityRef& ref) const {
+  if (ref.type == core::EntityType::group) return true;
+  if (ref.type != core::EntityType::concept_) return false;
+  const auto words = split_words(ref.label);
+  if (words.empty()) return false;
+  const std::string word = core::ascii_lower(words.back());
+  const std::string lemma = resources_->wordnet().noun_lemma(word);
+  return lemma != word && resources_->is_person_noun(lemma);
+}
+
+std::optional<core::EntityRef> DocumentEntities::by_title(std::string_view phrase) const {
+  const std::string key = core::ascii_lower(phrase);
+  if (key.empty()) return std::nullopt;
+  const bool several_words = key.find(' ') != std::string::npos;
+  for (auto it = titles_.rbegin(); it != titles_.rend(); ++it) {
+    const std::string& title = it->first;
+    if (title == key) return it->second;
+    if (several_words && title.size() > key.size() && title.compare(title.size() - key.size(), key.size(), key) == 0 &&
+        title[title.size() - key.size() - 1] == ' ')
+      return it->second;
+  }
+  return std::nullopt;
+}
+
+std::optional<core::EntityRef> DocumentEntities::by_short_name(const core::EntityRef& ref) const {
+  const auto words = split_words(ref.label);
+  if (words.empty() || !std::all_of(words.begin(), words.end(), starts_upper)) return std::nullopt;
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    const auto& full = it->ref;
+    if (full.type != core::EntityType::person && full.type != core::EntityType::organization) continue;
+    const auto full_words = split_words(full.label);
+    if (full_words.size() <= words.size()) continue;
+    if (std::equal(words.rbegin(), words.rend(), full_words.rbegin())) return full;
+  }
+  return std::nullopt;
+}
+
+void DocumentEntities::learn_title(const core::Argument& argument, const core::EntityRef& ref) {
+  const std::string phrase = bare_phrase(argument.text);
+  const std::string head = strip_leading_article(argument.head);
+  const auto at = phrase.rfind(head);
+  if (at == std::string::npos || at == 0) return;
+  std::string_view title = core::trim(std::string_view(phrase).substr(0, at));
+  while (!title.empty() && title.back() == ',') title.remove_suffix(1);
+  const auto words = split_words(title);
+  if (words.empty() || !is_title_word(words.back(), *resources_)) return;
+  core::EntityRef person = ref;
+  person.mention = person.label;  // a title is not a name
+  titles_.emplace_back(core::ascii_lower(title), std::move(person));
+}
+
+bool DocumentEntities::is_speaker(const std::vector<Slot>& group, const core::SentenceFacts& facts) {
+  return std::any_of(group.begin(), group.end(), [&](const Slot& s) {
+    return s.source || (s.argument->role == core::Role::agent && facts.events[s.proposition].speech_act);
+  });
+}
+
+std::optional<core::EntityRef> DocumentEntities::antecedent_for(PronounKind kind, bool speaking,
+                                                                const std::vector<Slot>& group,
+                                                                const core::SentenceFacts& facts) const {
+  // What the pronoun cannot refer to: its co-arguments, and what it is reported to have said.
+  std::vector<std::string> excluded_labels;
+  std::vector<core::Span> excluded_spans;
+  for (const auto& slot : group) {
+    const auto& p = facts.propositions[slot.proposition];
+    for (const auto& a : p.arguments) {
+      if (slot.source || a.role == core::Role::content) {
+        excluded_spans.push_back(a.span);
+        continue;
+      }
+      if (a.span.begin == slot.span.begin && a.span.end == slot.span.end) continue;
+      if (const auto ref = resolve_entity(a, *resources_)) excluded_labels.push_back(ref->label);
+    }
+  }
+  auto excluded = [&](const Antecedent& a) {
+    if (std::find(excluded_labels.begin(), excluded_labels.end(), a.ref.label) != excluded_labels.end()) return true;
+    return a.sentence == sentence_ && std::any_of(excluded_spans.begin(), excluded_spans.end(), [&](const core::Span& s) {
+             return a.ref.span.begin >= s.begin && a.ref.span.end <= s.end;
+           });
+  };
+  auto compatible = [&](const Antecedent& a) {
+    switch (kind) {
+      case PronounKind::male:
+      case PronounKind::female:
+        return a.ref.type == core::EntityType::person &&
+               a.gender != (kind == PronounKind::male ? ontology::Gender::female : ontology::Gender::male);
+      case PronounKind::thing:
+        return a.ref.type == core::EntityType::organization || a.ref.type == core::EntityType::country ||
+               a.ref.type == core::EntityType::location;
+      case PronounKind::plural:
+        return a.plural;
+      case PronounKind::none:
+        break;
+    }
+    return false;
+  };
+  // A speaking `it` (`"…," it said`) continues the last thing that spoke, a readout or statement
+  // included; otherwise, and failing that, the most recent compatible mention.
+  for (int pass = (speaking && kind == PronounKind::thing) ? 0 : 1; pass < 2; ++pass)
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      const auto& a = *it;
+      if ((kind == PronounKind::thing || kind == PronounKind::plural) && sentence_ > a.sentence + 2) break;
+      const bool fits = pass == 0 ? a.speaker && a.ref.type != core::EntityType::person &&
+                                        a.ref.type != core::EntityType::group && !a.plural
+                                  : compatible(a);
+      if (fits && !excluded(a)) return a.ref;
+    }
+  return std::nullopt;
+}
+
+void DocumentEntities::resolve(core::SentenceFacts& facts) {
+  const auto& gazetteer = resources_->gazetteer();
+  std::vector<Slot> slots;
+  std::vector<core::Argument> sources;  // attribution sources as arguments (stable storage)
+  sources.reserve(facts.propositions.size());
+  const std::size_t n = std::min(facts.propositions.size(), facts.events.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& p = facts.propositions[i];
+    auto& e = facts.events[i];
+    std::size_t k = 0;  // normalise() gives one role per non-content argument, in order
+    for (const auto& a : p.arguments) {
+      if (a.role == core::Role::content) continue;
+      if (k >= e.roles.size() || e.roles[k].role != a.role) break;
+      slots.push_back({a.span, &a, &e.roles[k].entity, i, false});
+      ++k;
+    }
+    if (!p.attribution.source.empty()) {
+      core::Argument source;
+      source.role = core::Role::agent;
+      source.text = p.attribution.source;
+      source.head = p.attribution.source_head.empty() ? p.attribution.source : p.attribution.source_head;
+      source.span = p.attribution.source_span;
+      source.proper = p.attribution.source_proper;
+      sources.push_back(std::move(source));
+      slots.push_back({p.attribution.source_span, &sources.back(), &e.attributed_to, i, true});
+    }
+  }
+  std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  for (std::size_t g = 0; g < slots.size();) {
+    std::size_t end = g + 1;
+    while (end < slots.size() && slots[end].span.begin == slots[g].span.begin && slots[end].span.end == slots[g].span.end)
+      ++end;
+    const std::vector<Slot> group(slots.begin() + static_cast<std::ptrdiff_t>(g), slots.begin() + static_cast<std::ptrdiff_t>(end));
+    g = end;
+    const Slot& first = group.front();
+    const std::string head = strip_leading_article(first.argument->head);
+    std::optional<core::EntityRef> resolved;
+    Antecedent record;
+    record.sentence = sentence_;
+    if (const auto kind = pronoun_kind(head); kind != PronounKind::none) {
+      const bool expletive = kind == PronounKind::thing && std::any_of(group.begin(), group.end(), [&](const Slot& s) {
+        return !s.source && s.argument->role == core::Role::agent &&
+               in(kExpletiveVerbs, facts.propositions[s.proposition].predicate.lemma);
+      });
+      if (expletive) continue;
+      resolved = antecedent_for(kind, is_speaker(group, facts), group, facts);
+      if (!resolved) continue;
+      resolved->mention = resolved->label;
+      resolved->span = first.span;
+    } else {
+      const std::optional<core::EntityRef>* current = nullptr;
+      for (const auto& s : group)
+        if (s.entity->has_value()) current = s.entity;
+      if (current == nullptr) continue;
+      resolved = **current;
+      if (resolved->type == core::EntityType::concept_ || resolved->type == core::EntityType::person) {
+        const bool predicative = std::any_of(group.begin(), group.end(), [&](const Slot& s) {
+          return !s.source && is_predicative(*s.argument, facts.propositions[s.proposition]);
+        });
+        if (resolved->type == core::EntityType::concept_ && !predicative) {
+          if (auto person = by_title(head_phrase(*first.argument))) {
+            person->span = resolved->span;
+            resolved = std::move(person);
+          }
+        }
+        if (first.argument->proper && resolved->wikidata.empty())
+          if (auto full = by_short_name(*resolved)) {
+            full->mention = resolved->mention;
+            full->span = resolved->span;
+            resolved = std::move(full);
+          }
+      }
+      if (resolved->type == core::EntityType::person) learn_title(*first.argument, *resolved);
+    }
+    for (const auto& s : group) *s.entity = *resolved;
+    record.ref = *resolved;
+    record.gender = gender_of(*resolved, first.argument->text, gazetteer);
+    // A short name or pronoun inherits what its antecedent told about gender.
+    for (auto it = seen_.rbegin(); record.gender == ontology::Gender::unknown && it != seen_.rend(); ++it)
+      if (it->ref.label == resolved->label) record.gender = it->gender;
+    record.plural = is_plural_people(*resolved);
+    record.speaker = is_speaker(group, facts);
+    seen_.push_back(std::move(record));
+  }
+  ++sentence_;
+}
+
+void resolve_document_entities(std::vector<core::SentenceFacts>& sentences, const Resources& resources) {
+  DocumentEntities entities(resources);
+  for (auto& facts : sentences) entities.resolve(facts);
 }
 
 constexpr std::array<std::string_view, 9> kPunitiveMeasures = {
@@ -222,7 +665,6 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
                                               const std::vector<core::Proposition>& propositions) const {
   (void)sentence;
   const auto& catalog = resources_->catalog();
-  const auto& gazetteer = resources_->gazetteer();
   std::vector<core::Event> events;
   events.reserve(propositions.size());
   for (const auto& p : propositions) {
@@ -267,7 +709,7 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
       core::RoleFiller filler;
       filler.role = a.role;
       filler.text = a.text;
-      filler.entity = resolve_entity(a, gazetteer);
+      filler.entity = resolve_entity(a, *resources_, is_predicative(a, p));
       e.roles.push_back(std::move(filler));
     }
     e.asserted = p.asserted;
@@ -283,7 +725,7 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
       source.text = p.attribution.source;
       source.span = p.attribution.source_span;
       source.proper = p.attribution.source_proper;
-      e.attributed_to = resolve_entity(source, gazetteer);
+      e.attributed_to = resolve_entity(source, *resources_);
       e.cue = p.attribution.cue;
     }
     events.push_back(std::move(e));

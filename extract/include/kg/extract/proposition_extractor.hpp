@@ -35,6 +35,12 @@ class PropositionExtractor {
   /// All propositions of `linkage` (parsed from `sentence.text`), in order of their predicates.
   std::vector<core::Proposition> extract(const core::Sentence& sentence, const Linkage& linkage) const;
 
+  /// The propositions of the best of `linkages` (not empty): the parser's order is only a sample,
+  /// so each linkage is judged by its plausibility and by how much of the sentence its
+  /// propositions account for.
+  std::vector<core::Proposition> extract_best(const core::Sentence& sentence,
+                                              const std::vector<Linkage>& linkages) const;
+
   /// How plausible a linkage looks for extraction (higher is better); used to choose among the
   /// parser's top linkages. Penalises questions without '?', dangling clauses and the like.
   double plausibility(const Linkage& linkage) const;
