@@ -600,9 +600,13 @@ void DocumentEntities::resolve(core::SentenceFacts& facts) {
       resolved->mention = resolved->label;
       resolved->span = first.span;
     } else {
+      // The slots of one span may have been read from different phrases (`CEO John Stumpf` as a
+      // role, `John Stumpf` in the title fact): the most specific reading wins.
       const std::optional<core::EntityRef>* current = nullptr;
       for (const auto& s : group)
-        if (s.entity->has_value()) current = s.entity;
+        if (s.entity->has_value() && (current == nullptr || ((*current)->type == core::EntityType::concept_ &&
+                                                             (*s.entity)->type != core::EntityType::concept_)))
+          current = s.entity;
       if (current == nullptr) continue;
       resolved = **current;
       if (resolved->type == core::EntityType::concept_ || resolved->type == core::EntityType::person) {

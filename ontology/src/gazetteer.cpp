@@ -93,11 +93,11 @@ struct Located {
 struct Draft {
   std::string subject;
   core::SourcePosition first_seen;
-  std::vector<Located> labels, aliases, titles, demonyms, seats, wikidata, types;
+  std::vector<Located> labels, aliases, titles, demonyms, seats, wikidata, types, genders;
 
   bool relevant() const {
     return !labels.empty() || !aliases.empty() || !titles.empty() || !demonyms.empty() ||
-           !seats.empty() || !wikidata.empty() || !types.empty();
+           !seats.empty() || !wikidata.empty() || !types.empty() || !genders.empty();
   }
 };
 
@@ -140,6 +140,7 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
   const std::string demonym_property = term(ns::kg, "demonym");
   const std::string seat_property = term(ns::kg, "seatAlias");
   const std::string same_as = term(ns::owl, "sameAs");
+  const std::string gender_property = term(ns::schema, "gender");
 
   std::vector<Draft> drafts;
   std::map<std::string, std::size_t, std::less<>> draft_of;
@@ -164,11 +165,19 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
       if (!t.object.is_iri() || !t.object.value.starts_with(ns::kg)) continue;
       field = &Draft::types;
       literal = false;
+    } else if (t.predicate == gender_property) {
+      const std::string male = term(ns::schema, "Male"), female = term(ns::schema, "Female");
+      if (!t.object.is_iri() || (t.object.value != male && t.object.value != female)) {
+        warn(diagnostics, t.where, "schema:gender is schema:Male or schema:Female; ignored", t.object.value);
+        continue;
+      }
+      field = &Draft::genders;
+      literal = false;
     } else {
       continue;  // other vocabularies (ISO codes, comments …) are allowed and ignored
     }
     auto [it, added] = draft_of.try_emplace(t.subject.value, drafts.size());
-    if (added) drafts.push_back(Draft{t.subject.value, t.where, {}, {}, {}, {}, {}, {}, {}});
+    if (added) drafts.push_back(Draft{t.subject.value, t.where, {}, {}, {}, {}, {}, {}, {}, {}});
     Draft& draft = drafts[it->second];
     if (literal) {
       if (!t.object.is_literal()) {
@@ -184,6 +193,8 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
         continue;
       }
       draft.wikidata.push_back({std::move(id), t.where});
+    } else if (field == &Draft::genders) {
+      draft.genders.push_back({t.object.value.substr(ns::schema.size()), t.where});
     } else {
       draft.types.push_back({t.object.value.substr(ns::kg.size()), t.where});
     }
@@ -237,6 +248,8 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
     entry.label = normalize_name(first_of(draft.labels, "rdfs:label", draft.labels[0].text,
                                           diagnostics));
     entry.wikidata = first_of(draft.wikidata, "Wikidata id", entry.label, diagnostics);
+    const std::string gender = first_of(draft.genders, "gender", entry.label, diagnostics);
+    entry.gender = gender == "Male" ? Gender::male : gender == "Female" ? Gender::female : Gender::unknown;
 
     std::optional<core::EntityType> type;
     for (const Located& t : draft.types) {

@@ -15,6 +15,10 @@
 
 namespace kg::ontology {
 
+/// A person's grammatical gender as the gazetteer records it (`schema:gender schema:Male`), used
+/// only to agree pronouns with their antecedents (`she` is not Donald Trump).
+enum class Gender { unknown, male, female };
+
 /// One known entity. `label` is canonical and decides the entity's identity (its IRI).
 struct GazetteerEntry {
   std::string label;       ///< `rdfs:label`, e.g. `Vladimir Putin`
@@ -24,6 +28,7 @@ struct GazetteerEntry {
   std::vector<std::string> titles;    ///< `kg:title`s, e.g. `Russian President`
   std::vector<std::string> demonyms;  ///< `kg:demonym`s of a country, e.g. `Russian`
   std::vector<std::string> seats;     ///< `kg:seatAlias`es, e.g. `Moscow`
+  Gender gender = Gender::unknown;    ///< `schema:gender schema:Male` / `schema:Female`
 };
 
 /// The gazetteer. Immutable after load(): safe to share read-only across threads; returned
@@ -43,8 +48,9 @@ class Gazetteer {
   /// `diagnostics` with `file:line:col`; then core::Error is thrown naming the first problem.
   /// A file that cannot be read throws core::Error naming it. Content problems are warnings with
   /// the statement's position and the offending item is skipped: an entry without rdfs:label,
-  /// a second label or Wikidata id, no kg: entity class (the entry becomes a Concept), and a name
-  /// that already names another entry (the first entry keeps it).
+  /// a second label, Wikidata id or gender, a gender other than schema:Male or schema:Female, no
+  /// kg: entity class (the entry becomes a Concept), and a name that already names another entry
+  /// (the first entry keeps it).
   static Gazetteer load(const std::vector<std::filesystem::path>& files,
                         core::DiagnosticSink& diagnostics);
 
