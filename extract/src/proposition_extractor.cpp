@@ -500,8 +500,13 @@ void Builder::attach_complements() {
     if (parent < 0) {
       // A complementiser: climb leftwards (`asked … for the guarantee that …`: that <- guarantee
       // <- for <- asked) to the nearest verb of another clause.
-      parent = owning_clause(link.left, child);
       const std::string comp = view_.lower(link.left);
+      // Adverbial clauses (`when …`, `because …`, `after …`) are circumstances, not content.
+      static constexpr std::array<std::string_view, 12> kAdverbial = {
+          "when", "because", "while", "after", "before", "although", "though", "since", "until", "as",
+          "where", "once"};
+      if (one_of(comp, kAdverbial)) continue;
+      parent = owning_clause(link.left, child);
       if (comp == "if" || comp == "unless") clauses_[static_cast<std::size_t>(child)].hypothetical = true;
     }
     if (parent >= 0 && parent != child) clauses_[static_cast<std::size_t>(child)].parent = parent;
@@ -771,8 +776,11 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       if (n.to_right && link_type(n.label) == "P" && link_subscript(n.label) == 'a') {
         verbs.push_back(n.word);
         bool complemented = false;
-        for (const auto& m : view_.neighbours(n.word))
-          if (m.to_right && link_type(m.label) == "MV" && preposition_object(m.word) != npos) complemented = true;
+        for (const auto& m : view_.neighbours(n.word)) {
+          if (!m.to_right) continue;
+          const auto t = link_type(m.label);
+          if ((t == "MV" && preposition_object(m.word) != npos) || t == "TO" || t == "IV") complemented = true;
+        }
         if (complemented) {
           p.predicate.text += " " + view_.word(n.word).text;
           p.predicate.span.end = span_of(n.word, n.word).end;
@@ -1277,8 +1285,8 @@ std::vector<core::Proposition> PropositionExtractor::extract_best(const core::Se
         for (const auto& p : propositions) {
           if (p.arguments.size() < 2 || p.predicate.span.begin == p.predicate.span.end) continue;
           if (at >= p.predicate.span.begin && at < p.predicate.span.end) inside = true;
-          for (const auto& a : p.arguments)
-            if (at >= a.span.begin && at < a.span.end) inside = true;
+          for (const auto& a : p.arguments)  // content is covered by its own propositions
+            if (a.role != core::Role::content && at >= a.span.begin && at < a.span.end) inside = true;
           if (inside) break;
         }
         covered += inside;
