@@ -882,7 +882,11 @@ core::Proposition Builder::make_proposition(const Clause& clause, std::vector<in
     std::size_t plo = parent.chain.front(), phi = parent.main;
     std::string prefix = predicate_text(parent, plo, phi);
     if (clause.catenative_host != parent.main) prefix += " " + view_.word(clause.catenative_host).text;
-    const auto to = view_.first_linked(clause.chain.front(), "I", false);
+    auto to = view_.first_linked(clause.chain.front(), "I", false);
+    if (to == npos)  // a conjunct (`to reinforce the hotel and defeat …`): `to` links the conjunction
+      for (const auto& n : view_.neighbours(clause.chain.front()))
+        if (link_type(n.label) == "VJ" && is_conjunction(view_.word(n.word)) && to == npos)
+          to = view_.first_linked(n.word, "I", false);
     if (to != npos && view_.lower(to) == "to") prefix += " " + view_.word(to).text;
     pred.text = prefix + " " + pred.text;
   }
