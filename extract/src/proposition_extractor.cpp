@@ -332,7 +332,18 @@ std::size_t Builder::resolve_relative(std::size_t subject) const {
   if ((lower == "who" || lower == "which") && subject >= 2 && view_.word(subject - 1).text == ",") {
     const auto& before = view_.word(subject - 2);
     const char tag = before.subscript.empty() ? '\0' : before.subscript.front();
-    if (is_wordlike(before) && tag != 'v' && tag != 'q' && tag != 'a' && tag != 'e') return subject - 2;
+    if (is_wordlike(before) && tag != 'v' && tag != 'q' && tag != 'a' && tag != 'e') {
+      // The whole noun phrase ends there: climb out of its prepositional modifiers (`a short feud
+      // with the evil Jillian Hall, which led to …`).
+      std::size_t noun = subject - 2;
+      for (int step = 0; step < 3; ++step) {
+        const auto prep = view_.first_linked(noun, "J", false);
+        const auto owner = prep == npos ? npos : view_.first_linked(prep, "M", false);
+        if (owner == npos || view_.word(owner).wall) break;
+        noun = owner;
+      }
+      return noun;
+    }
   }
   return subject;
 }
