@@ -198,6 +198,10 @@ constexpr std::array<std::string_view, 21> kCountryNouns = {
 constexpr std::array<std::string_view, 4> kDescriptorNouns = {"alliance", "bloc", "organization",
                                                              "organisation"};
 
+// Documents that speak for whoever issued them (`the readout said`, `the statement added`).
+constexpr std::array<std::string_view, 6> kIssuedDocuments = {"readout", "statement", "communique",
+                                                              "communiqu\u00e9", "transcript", "press release"};
+
 // Verbs whose `it` subject is usually empty (`it is … that`, `it seems`): not resolved.
 constexpr std::array<std::string_view, 11> kExpletiveVerbs = {
     "be", "seem", "appear", "happen", "matter", "remain", "take", "make", "look", "sound", "become"};
@@ -376,6 +380,156 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
   return ref;
 }
 
+// Verbs that state a stance named by their object (`reiterated his support for X`, `voiced
+// support for X`): the object's relation, with its complement as theme, is what was done.
+constexpr std::array<std::string_view, 12> kLightVerbs = {
+    "reiterate", "express", "voice", "reaffirm", "pledge", "declare", "announce", "give", "extend",
+    "restate", "repeat", "confirm"};
+
+// Determiners and prepositions that bound the head of a conjunct (`a return to diplomacy`).
+constexpr std::array<std::string_view, 12> kDeterminers = {"the", "a", "an", "his", "her", "their", "its",
+                                                           "our", "this", "that", "these", "those"};
+constexpr std::array<std::string_view, 31> kPrepositions = {
+    "of", "to", "for", "in", "on", "with", "at", "by", "from", "about", "over", "against", "into",
+    "near", "between", "like", "after", "before", "during", "since", "until", "amid", "despite",
+    "through", "under", "without", "within", "across", "around", "toward", "towards"};
+
+/// How a proposition maps onto its event: the catalog relation, and which arguments change role.
+struct RelationChoice {
+  const ontology::RelationInfo* relation = nullptr;  // nullptr: the fallback relation
+  int theme_argument = -1;    // a prepositional argument that is the relation's theme
+  int stance_argument = -1;   // the object naming the stance (`his support`), dropped
+};
+
+/// The relation of `p`: its particle, else a preposition that selects a relation of its own
+/// (`call for X` -> call_for, X its theme); a stance verb's object (`reiterated his support for
+/// X` -> support, X its theme); else the lemma. Pure, shared by normalisation and the
+/// document-level resolution so that both read the same roles.
+RelationChoice choose_relation(const core::Proposition& p, const Resources& resources) {
+  const auto& catalog = resources.catalog();
+  RelationChoice choice;
+  const bool has_theme = std::any_of(p.arguments.begin(), p.arguments.end(),
+                                     [](const core::Argument& a) { return a.role == core::Role::theme; });
+  if (!p.predicate.particle.empty()) choice.relation = catalog.find(p.predicate.lemma, p.predicate.particle);
+  if (choice.relation == nullptr) {
+    for (std::size_t i = 0; i < p.arguments.size(); ++i) {
+      const auto& a = p.arguments[i];
+      if (a.preposition.empty()) continue;
+      const auto* r = catalog.find(p.predicate.lemma, core::ascii_lower(a.preposition));
+      if (r != nullptr && r != catalog.find(p.predicate.lemma)) {
+        choice.relation = r;
+        if (!has_theme && a.role != core::Role::agent) choice.theme_argument = static_cast<int>(i);
+        break;
+      }
+    }
+  }
+  if (choice.relation == nullptr && in(kLightVerbs, p.predicate.lemma)) {
+    for (std::size_t i = 0; i < p.arguments.size() && choice.stance_argument < 0; ++i) {
+      const auto& object = p.arguments[i];
+      if (object.role != core::Role::theme || !object.preposition.empty()) continue;
+      const auto words = split_words(strip_leading_article(object.head));
+      if (words.size() != 1) continue;
+      const auto* r = catalog.find(resources.wordnet().noun_lemma(words.front()));
+      if (r == nullptr) continue;
+      // Its complement is the nearest `for`/`of`/`to` phrase after it.
+      for (std::size_t j = 0; j < p.arguments.size(); ++j) {
+        const auto& c = p.arguments[j];
+        const std::string prep = core::ascii_lower(c.preposition);
+        if ((prep != "for" && prep != "of" && prep != "to") || c.span.begin < object.span.end) continue;
+        if (choice.theme_argument >= 0 && p.arguments[static_cast<std::size_t>(choice.theme_argument)].span.begin <= c.span.begin)
+          continue;
+        choice.relation = r;
+        choice.stance_argument = static_cast<int>(i);
+        choice.theme_argument = static_cast<int>(j);
+      }
+    }
+  }
+  if (choice.relation == nullptr) choice.relation = catalog.find(p.predicate.lemma);
+  return choice;
+}
+
+/// The head of one conjunct: without determiners and a possessor (`Ukraine's`), up to its first
+/// preposition (`a return to diplomacy` -> `return`).
+std::string conjunct_head(std::string_view text) {
+  std::string spaced(strip_quotes(text));
+  std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  const auto words = split_words(spaced);
+  std::size_t begin = 0;
+  while (begin < words.size() && (in(kDeterminers, core::ascii_lower(words[begin])) ||
+                                  (begin + 1 < words.size() && without_possessive(words[begin]) != words[begin])))
+    ++begin;
+  std::size_t end = begin;
+  while (end < words.size() && !in(kPrepositions, core::ascii_lower(words[end]))) ++end;
+  if (begin >= end) return {};
+  const char* from = words[begin].data();
+  const char* to = words[end - 1].data() + words[end - 1].size();
+  return std::string(from, static_cast<std::size_t>(to - from));
+}
+
+/// The conjuncts of a coordinated argument (`de-escalation and a return to diplomacy`, `Biden and
+/// Putin`), each an argument of its own with its span; the argument itself when it is not one.
+/// Coordination is read when the parser's head is the conjunction itself, or when every conjunct
+/// ends with a name.
+std::vector<core::Argument> conjuncts(const core::Argument& a) {
+  const std::string_view text = a.text;
+  std::vector<std::pair<std::size_t, std::size_t>> parts;  // byte ranges in text
+  std::size_t start = 0;
+  int quotes = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') quotes ^= 1;
+    if (quotes) continue;
+    std::size_t skip = 0;
+    for (std::string_view sep : {std::string_view(", and "), std::string_view(", or "), std::string_view(" and "),
+                                 std::string_view(" or "), std::string_view(", ")})
+      if (text.compare(i, sep.size(), sep) == 0) {
+        skip = sep.size();
+        break;
+      }
+    if (skip == 0) continue;
+    parts.emplace_back(start, i);
+    start = i + skip;
+    i = start - 1;
+  }
+  if (parts.empty()) return {a};
+  parts.emplace_back(start, text.size());
+  const std::string head = core::ascii_lower(strip_leading_article(a.head));
+  const bool conjunction_head = head == "and" || head == "or";
+  std::vector<core::Argument> out;
+  for (const auto& [from, to] : parts) {
+    const std::string_view piece = core::trim(text.substr(from, to - from));
+    const auto words = split_words(piece);
+    if (words.empty()) return {a};
+    if (!conjunction_head && !starts_upper(words.back())) return {a};  // `Biden and Putin`, names only
+    core::Argument part = a;
+    part.text = std::string(piece);
+    const std::size_t offset = static_cast<std::size_t>(piece.data() - text.data());
+    part.span.begin = a.span.begin + core::count_code_points(text.substr(0, offset));
+    part.span.end = part.span.begin + core::count_code_points(piece);
+    part.head = conjunct_head(piece);
+    if (part.head.empty()) return {a};
+    const auto head_words = split_words(part.head);
+    part.proper = std::all_of(head_words.begin(), head_words.end(), starts_upper);
+    out.push_back(std::move(part));
+  }
+  return out;
+}
+
+/// The arguments that fill an event's roles, in order: every argument of `p` but its content and
+/// the stance object, with its role in the event, coordinations split into their conjuncts.
+/// normalise() builds the role fillers from it and DocumentEntities reads them back.
+std::vector<core::Argument> role_arguments(const core::Proposition& p, const RelationChoice& choice) {
+  std::vector<core::Argument> out;
+  for (std::size_t i = 0; i < p.arguments.size(); ++i) {
+    const auto& a = p.arguments[i];
+    if (a.role == core::Role::content || static_cast<int>(i) == choice.stance_argument) continue;
+    for (auto& part : conjuncts(a)) {
+      if (static_cast<int>(i) == choice.theme_argument) part.role = core::Role::theme;
+      out.push_back(std::move(part));
+    }
+  }
+  return out;
+}
+
 /// Grammatical gender of a mention: the gazetteer's, else words of its phrase (`Mrs.`, `spokeswoman`).
 ontology::Gender gender_of(const core::EntityRef& ref, std::string_view phrase, const ontology::Gazetteer& gazetteer) {
   if (const auto* e = gazetteer.find(ref.label); e && e->gender != ontology::Gender::unknown) return e->gender;
@@ -399,7 +553,9 @@ ontology::Gender gender_of(const core::EntityRef& ref, std::string_view phrase, 
 ///   never a co-argument of the same predicate (`Biden told him`: him is not Biden) nor a
 ///   mention inside what the pronoun is reported to have said (`"Trump lied," she said`).
 ///   `it` and `they` look back at most two sentences; resolved pronouns keep the entity's label
-///   as their mention, so that `he` never becomes an alternative name.
+///   as their mention, so that `he` never becomes an alternative name;
+/// - issued documents: `the readout` or `the statement` that speaks is the organisation or country
+///   that spoke last (within two sentences): the White House's readout speaks for it.
 class DocumentEntities {
  public:
   explicit DocumentEntities(const Resources& resources) : resources_(&resources) {}
@@ -428,6 +584,7 @@ class DocumentEntities {
                                                 const core::SentenceFacts& facts) const;
   static bool is_speaker(const std::vector<Slot>& group, const core::SentenceFacts& facts);
   std::optional<core::EntityRef> by_title(std::string_view phrase) const;
+  std::optional<core::EntityRef> issuer() const;
   std::optional<core::EntityRef> by_short_name(const core::EntityRef& ref) const;
   void learn_title(const core::Argument& argument, const core::EntityRef& ref);
   bool is_plural_people(const core::EntityRef& ref) const;
@@ -459,6 +616,13 @@ std::optional<core::EntityRef> DocumentEntities::by_title(std::string_view phras
         title[title.size() - key.size() - 1] == ' ')
       return it->second;
   }
+  return std::nullopt;
+}
+
+std::optional<core::EntityRef> DocumentEntities::issuer() const {
+  for (auto it = seen_.rbegin(); it != seen_.rend() && sentence_ <= it->sentence + 2; ++it)
+    if (it->speaker && (it->ref.type == core::EntityType::organization || it->ref.type == core::EntityType::country))
+      return it->ref;
   return std::nullopt;
 }
 
@@ -504,12 +668,12 @@ std::optional<core::EntityRef> DocumentEntities::antecedent_for(PronounKind kind
   for (const auto& slot : group) {
     const auto& p = facts.propositions[slot.proposition];
     for (const auto& a : p.arguments) {
-      if (slot.source || a.role == core::Role::content) {
-        excluded_spans.push_back(a.span);
-        continue;
+      if (slot.source || a.role == core::Role::content) excluded_spans.push_back(a.span);
+      if (slot.source || a.role == core::Role::content) continue;
+      for (const auto& part : conjuncts(a)) {
+        if (part.span.begin == slot.span.begin && part.span.end == slot.span.end) continue;
+        if (const auto ref = resolve_entity(part, *resources_)) excluded_labels.push_back(ref->label);
       }
-      if (a.span.begin == slot.span.begin && a.span.end == slot.span.end) continue;
-      if (const auto ref = resolve_entity(a, *resources_)) excluded_labels.push_back(ref->label);
     }
   }
   auto excluded = [&](const Antecedent& a) {
@@ -551,19 +715,17 @@ std::optional<core::EntityRef> DocumentEntities::antecedent_for(PronounKind kind
 void DocumentEntities::resolve(core::SentenceFacts& facts) {
   const auto& gazetteer = resources_->gazetteer();
   std::vector<Slot> slots;
-  std::vector<core::Argument> sources;  // attribution sources as arguments (stable storage)
-  sources.reserve(facts.propositions.size());
   const std::size_t n = std::min(facts.propositions.size(), facts.events.size());
+  // The arguments behind each event's role fillers, as normalise() read them (stable storage).
+  std::vector<std::vector<core::Argument>> fillers(n);
+  std::vector<core::Argument> sources;  // attribution sources as arguments
+  sources.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto& p = facts.propositions[i];
     auto& e = facts.events[i];
-    std::size_t k = 0;  // normalise() gives one role per non-content argument, in order
-    for (const auto& a : p.arguments) {
-      if (a.role == core::Role::content) continue;
-      if (k >= e.roles.size() || e.roles[k].role != a.role) break;
-      slots.push_back({a.span, &a, &e.roles[k].entity, i, false});
-      ++k;
-    }
+    fillers[i] = role_arguments(p, choose_relation(p, *resources_));
+    for (std::size_t k = 0; k < fillers[i].size() && k < e.roles.size(); ++k)
+      slots.push_back({fillers[i][k].span, &fillers[i][k], &e.roles[k].entity, i, false});
     if (!p.attribution.source.empty()) {
       core::Argument source;
       source.role = core::Role::agent;
@@ -617,6 +779,12 @@ void DocumentEntities::resolve(core::SentenceFacts& facts) {
           if (auto person = by_title(head_phrase(*first.argument))) {
             person->span = resolved->span;
             resolved = std::move(person);
+          } else if (in(kIssuedDocuments, core::ascii_lower(resolved->label)) && is_speaker(group, facts)) {
+            if (auto source = issuer()) {
+              source->mention = source->label;  // `the readout` is not a name of the White House
+              source->span = resolved->span;
+              resolved = std::move(source);
+            }
           }
         }
         if (first.argument->proper && resolved->wikidata.empty())
@@ -650,17 +818,37 @@ constexpr std::array<std::string_view, 9> kPunitiveMeasures = {
     "sanction", "measure", "response", "consequence", "cost", "penalty", "retaliation", "tariff",
     "countermeasure"};
 
-/// Whether an argument of `p` is headed by a punitive measure (`sanctions`, `strong measures`).
-bool mentions_punitive_measure(const core::Proposition& p, const WordNet& wordnet) {
+// Threats refined by what they threaten with (CAMEO 1.1b3): 1312 "threaten to boycott, embargo
+// or sanction", 138 "threaten with military force".
+constexpr std::array<std::string_view, 4> kSanctionNouns = {"sanction", "embargo", "boycott", "tariff"};
+constexpr std::array<std::string_view, 6> kForceNouns = {"force", "attack", "strike", "war", "invasion",
+                                                         "bombing"};
+
+/// The noun lemmas heading the arguments of `p` other than its agent.
+std::vector<std::string> complement_nouns(const core::Proposition& p, const WordNet& wordnet) {
+  std::vector<std::string> out;
   for (const auto& a : p.arguments) {
     if (a.role == core::Role::agent) continue;
     const auto words = split_words(a.head);
-    if (words.empty()) continue;
-    const std::string lemma = wordnet.noun_lemma(words.back());
-    if (std::find(kPunitiveMeasures.begin(), kPunitiveMeasures.end(), lemma) != kPunitiveMeasures.end())
-      return true;
+    if (!words.empty()) out.push_back(wordnet.noun_lemma(words.back()));
   }
-  return false;
+  return out;
+}
+
+/// Whether an argument of `p` is headed by a punitive measure (`sanctions`, `strong measures`).
+bool mentions_punitive_measure(const core::Proposition& p, const WordNet& wordnet) {
+  const auto nouns = complement_nouns(p, wordnet);
+  return std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return in(kPunitiveMeasures, n); });
+}
+
+/// The CAMEO code of a threat: 1312 with sanctions, 138 with force, else `fallback`.
+std::string threat_cameo(const core::Proposition& p, const WordNet& wordnet, const std::string& fallback) {
+  const auto nouns = complement_nouns(p, wordnet);
+  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return in(kSanctionNouns, n); }))
+    return "1312";
+  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return in(kForceNouns, n); }))
+    return "138";
+  return fallback;
 }
 
 }  // namespace
@@ -674,20 +862,8 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
   for (const auto& p : propositions) {
     core::Event e;
     e.lemma = p.predicate.lemma;
-    // The particle, else the first preposition, can select a relation (`ask … for` -> request).
-    const ontology::RelationInfo* relation = nullptr;
-    if (!p.predicate.particle.empty()) relation = catalog.find(p.predicate.lemma, p.predicate.particle);
-    if (relation == nullptr) {
-      for (const auto& a : p.arguments)
-        if (!a.preposition.empty()) {
-          const auto* r = catalog.find(p.predicate.lemma, core::ascii_lower(a.preposition));
-          if (r != nullptr && r != catalog.find(p.predicate.lemma)) {
-            relation = r;
-            break;
-          }
-        }
-    }
-    if (relation == nullptr) relation = catalog.find(p.predicate.lemma);
+    const auto choice = choose_relation(p, *resources_);
+    const auto* relation = choice.relation;
     if (relation != nullptr) {
       e.relation = relation->name;
       e.cameo = relation->cameo;
@@ -707,9 +883,9 @@ std::vector<core::Event> Extractor::normalise(const core::Sentence& sentence,
         e.cameo = threaten->cameo;
       }
     }
-    for (const auto& a : p.arguments) {
-      // Reported content is the nested event (added below), not an entity.
-      if (a.role == core::Role::content) continue;
+    if (e.relation == "threaten") e.cameo = threat_cameo(p, resources_->wordnet(), e.cameo);
+    // Reported content is the nested event (added below), not an entity.
+    for (const auto& a : role_arguments(p, choice)) {
       core::RoleFiller filler;
       filler.role = a.role;
       filler.text = a.text;

@@ -257,3 +257,49 @@ TEST_CASE("countries.ttl is what make_gazetteer.py generates from the seed table
   const fs::path shipped = kg::ontology::default_data_dir() / "gazetteer" / "countries.ttl";
   CHECK(kg::test::read_file(out) == kg::test::read_file(shipped));
 }
+
+TEST_CASE("gazetteer: people's gender for pronoun agreement", "[ontology]") {
+  const Gazetteer& gazetteer = shipped_gazetteer();
+  CHECK(gazetteer.find("Putin")->gender == kg::ontology::Gender::male);
+  CHECK(gazetteer.find("Maria Zakharova")->gender == kg::ontology::Gender::female);
+  CHECK(gazetteer.find("Hillary Clinton")->gender == kg::ontology::Gender::female);
+  CHECK(gazetteer.find("Trump")->gender == kg::ontology::Gender::male);
+  CHECK(gazetteer.find("Kremlin")->gender == kg::ontology::Gender::unknown);
+  for (const GazetteerEntry& e : gazetteer.entries()) {
+    INFO(e.label);
+    if (e.type == EntityType::person) CHECK(e.gender != kg::ontology::Gender::unknown);
+    else CHECK(e.gender == kg::ontology::Gender::unknown);
+  }
+
+  kg::test::TempDir dir;
+  const fs::path user = dir.write("gender.ttl", std::string(prefixes) +
+                                                    "@prefix schema: <http://schema.org/> .\n"
+                                                    "gaz:A a kg:Person ; rdfs:label \"Ann Example\" ;\n"
+                                                    "    schema:gender schema:Female .\n"
+                                                    "gaz:B a kg:Person ; rdfs:label \"Bo Example\" ;\n"
+                                                    "    schema:gender \"male\" .\n");
+  StreamDiagnostics diagnostics(nullptr);
+  const Gazetteer users = Gazetteer::load({user}, diagnostics);
+  CHECK(users.find("Ann Example")->gender == kg::ontology::Gender::female);
+  CHECK(users.find("Bo Example")->gender == kg::ontology::Gender::unknown);
+  const auto kept = diagnostics.kept();
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].where.line == 11);
+  CHECK_THAT(kept[0].message, Catch::Contains("schema:gender is schema:Male or schema:Female"));
+}
+
+TEST_CASE("gazetteer: US institutions, parties and papers; surnames only where unambiguous", "[ontology]") {
+  const Gazetteer& gazetteer = shipped_gazetteer();
+  CHECK(label_of(gazetteer.find("F.B.I.")) == "FBI");
+  CHECK(gazetteer.find("FBI")->wikidata == "Q8333");
+  CHECK(label_of(gazetteer.find("the Justice Department")) == "US Justice Department");
+  CHECK(label_of(gazetteer.find("GOP")) == "Republican Party");
+  CHECK(label_of(gazetteer.find("New York Times")) == "The New York Times");
+  CHECK(label_of(gazetteer.find("The Washington Post")) == "The Washington Post");
+  CHECK(label_of(gazetteer.find("Pence")) == "Mike Pence");
+  CHECK(gazetteer.find("Pence")->wikidata.empty());  // no id unless certain
+  CHECK(gazetteer.find("Bill Clinton")->wikidata == "Q1124");
+  CHECK(gazetteer.find("Clinton") == nullptr);  // Bill or Hillary: linked inside a document instead
+  CHECK(gazetteer.find("Warren") == nullptr);
+  CHECK(label_of(gazetteer.find_by_title("the Russian president")) == "Vladimir Putin");
+}
