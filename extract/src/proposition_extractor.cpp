@@ -197,6 +197,7 @@ class Builder {
   void add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const;
   bool negated(const Clause& clause) const;
   std::string preposition_text(std::size_t prep) const;
+  void balance_quotes(std::size_t& lo, std::size_t& hi) const;
   std::string predicate_text(const Clause& clause, std::size_t& lo, std::size_t& hi) const;
   void add_content(int self, core::Proposition& p, std::vector<int>& slots) const;
   bool opens_condition(std::size_t word) const;
@@ -627,14 +628,18 @@ std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head, cons
   };
   while (lo < hi && dangling(lo)) ++lo;
   while (hi > lo && dangling(hi) && view_.word(hi).text != ")") --hi;
+  balance_quotes(lo, hi);
+  return {lo, hi};
+}
+
+void Builder::balance_quotes(std::size_t& lo, std::size_t& hi) const {
+  // A phrase with one quotation mark of a pair takes the other from just outside it.
   int open = 0;
   for (std::size_t w = lo; w <= hi; ++w)
     if (is_quote(view_.word(w).text)) open ^= 1;
-  if (open) {
-    if (hi + 1 < view_.size() && is_quote(view_.word(hi + 1).text)) ++hi;
-    else if (lo > 0 && is_quote(view_.word(lo - 1).text)) --lo;
-  }
-  return {lo, hi};
+  if (!open) return;
+  if (hi + 1 < view_.size() && is_quote(view_.word(hi + 1).text)) ++hi;
+  else if (lo > 0 && is_quote(view_.word(lo - 1).text)) --lo;
 }
 
 std::string Builder::name_of(std::size_t head, bool& proper) const {
@@ -1005,6 +1010,7 @@ void Builder::add_content(int self, core::Proposition& p, std::vector<int>& slot
     while (lo < hi && !is_wordlike(view_.word(lo))) ++lo;
     while (hi > lo && !is_wordlike(view_.word(hi))) --hi;
     if (!is_wordlike(view_.word(lo))) continue;
+    balance_quotes(lo, hi);
     const auto span = span_of(lo, hi);
     if (std::any_of(p.arguments.begin(), p.arguments.end(), [&](const core::Argument& x) {
           return x.role == core::Role::content && x.span.begin == span.begin && x.span.end == span.end;

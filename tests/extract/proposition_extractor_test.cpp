@@ -259,6 +259,13 @@ TEST_CASE("reported speech keeps its content as a content argument with its span
   }));
 }
 
+TEST_CASE("a content keeps both quotation marks of a quoted part", "[extract][propositions]") {
+  const auto f = facts_of("Kremlin spokesman Dmitry Peskov urged everyone to \"keep a cool head\".");
+  const auto* urge = with_lemma(f, "urge");
+  REQUIRE(urge != nullptr);
+  CHECK(content_text(*urge) == "to \"keep a cool head\"");
+}
+
 TEST_CASE("a quotation's content is the quoted clause, once", "[extract][propositions]") {
   const auto f = facts_of("\"We will respond with strong measures,\" Biden said.");
   const auto* say = with_lemma(f, "say");
