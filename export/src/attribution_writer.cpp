@@ -29,6 +29,13 @@ constexpr std::array<std::string_view, 12> kClauseSpeechVerbs = {
     "add", "answer", "ask", "comment", "explain", "note", "say", "speak", "state", "tell",
     "think", "write"};
 
+// Verbs of evaluation, naming and evidence whose noun-phrase object is what their subject holds
+// or puts forward (`Trump attacked the moderators`, `called it a phony system`, `the poll shows
+// Clinton ahead`, `cited the figure`): attributions in PolNeAR, not speech acts in the graph.
+constexpr std::array<std::string_view, 17> kStanceVerbs = {
+    "attack", "back", "blast", "call", "characterize", "cite", "defend", "describe", "dismiss",
+    "dub", "endorse", "label", "oppose", "praise", "question", "show", "slam"};
+
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -77,8 +84,9 @@ void attribute_reporting(const core::SentenceFacts& facts, std::size_t i, Attrib
   if (!props[i].predicate.span.empty()) record.cue.push_back(props[i].predicate.span);
 }
 
-/// Rule 2: a speech act's noun-phrase complement, from its first theme after the predicate to the
-/// end of the last complement (`accused the government of attempting …`).
+/// Rule 2: a noun-phrase complement, from the first complement after the predicate (theme, target,
+/// topic or prepositional object; not time or place) to the end of the last one (`accused the
+/// government of attempting …`).
 std::optional<core::Span> nominal_content(const core::Proposition& p) {
   std::optional<core::Span> content;
   std::vector<const core::Argument*> after;
@@ -170,7 +178,9 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
     record.content = content_of(i);
     if (reports[i]) {
       attribute_reporting(facts, i, record);
-    } else if (record.content.empty() && is_speech(i) && !contains(kClauseSpeechVerbs, p.predicate.lemma)) {
+    } else if (record.content.empty() &&
+               ((is_speech(i) && !contains(kClauseSpeechVerbs, p.predicate.lemma)) ||
+                (contains(kStanceVerbs, p.predicate.lemma) && first_with_span(p, core::Role::agent) != nullptr))) {
       const auto content = nominal_content(p);
       if (!content) continue;
       record.content.push_back(*content);

@@ -14,10 +14,12 @@ namespace {
 
 // Verbs of speech and thought that report content but are not catalog relations of their own
 // (the catalog's speech relations are added to these).
-constexpr std::array<std::string_view, 22> kReportingVerbs = {
+constexpr std::array<std::string_view, 40> kReportingVerbs = {
     "say", "tell", "add", "note", "stress", "explain", "state", "claim", "announce", "report",
     "write", "insist", "warn", "believe", "think", "argue", "suggest", "reiterate", "confirm",
-    "emphasize", "emphasise", "declare"};
+    "emphasize", "emphasise", "declare", "acknowledge", "admit", "allege", "assert", "concede",
+    "contend", "joke", "mention", "predict", "recall", "reply", "respond", "testify", "tweet",
+    "complain", "comment", "remark", "boast"};
 
 // Pronouns and pronoun-like words that name no entity by themselves (coreference comes later).
 constexpr std::array<std::string_view, 22> kPronouns = {

@@ -147,10 +147,26 @@ TEST_CASE("a speech act with a noun-phrase complement: the complement is the con
     f.propositions[0].predicate.lemma = "say";
     CHECK(sentence_attributions(f).empty());
   }
-  SECTION("not for events that are not speech acts") {
+  SECTION("not for events that are not speech acts (`Washington is preparing sanctions`)") {
+    f.propositions[0].predicate.lemma = "prepare";
     f.events[0].speech_act = false;
     CHECK(sentence_attributions(f).empty());
   }
+}
+
+TEST_CASE("verbs of evaluation and evidence: their object is the content, given a subject", "[export][attribution]") {
+  // PolNeAR: "Clinton cited derogatory comments Trump had made about Machado."
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("cite", {8, 13}, {arg(Role::agent, "Clinton", {0, 7}),
+                                           arg(Role::theme, "derogatory comments …", {14, 63})})};
+  f.events = {event(false, "Hillary Clinton")};
+  auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  CHECK(is(records[0].content[0], 14, 63));
+  CHECK(is(records[0].source[0], 0, 7));
+  CHECK(records[0].speaker == "Hillary Clinton");
+  f.propositions[0].arguments.erase(f.propositions[0].arguments.begin());  // `… was cited`: no one holds it
+  CHECK(sentence_attributions(f).empty());
 }
 
 TEST_CASE("according to: the proposition itself is the content, its clauses are not repeated", "[export][attribution]") {

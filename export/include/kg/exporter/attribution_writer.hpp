@@ -31,8 +31,10 @@ struct AttributionRecord {
 ///    attribution the extractor gave the reported proposition, else the predicate's agent and
 ///    the predicate itself;
 /// 2. a speech act that takes a noun phrase rather than a clause (`called for de-escalation`,
-///    `criticized the plan`; not `say`, `tell` …) and has no content argument: content = its
-///    arguments after the predicate, from the first theme on;
+///    `criticized the plan`; not `say`, `tell` …), or a verb of evaluation, naming or evidence
+///    with a subject (`attacked the moderators`, `called it a phony system`, `the poll shows
+///    Clinton ahead`, `cited the figure`), without content argument: content = its arguments
+///    after the predicate, from the first complement on;
 /// 3. a proposition attributed without a reporting clause of its own (`according to X, …`):
 ///    content = the proposition's own extent (predicate and arguments, the source left out).
 /// Attributions with the same content are merged (their sources joined). `facts.events` must be
