@@ -1113,7 +1113,8 @@ std::vector<core::Proposition> Builder::run() {
   add_noun_phrase_facts(parse_quality, out);
   // Signals measured against CaRB dev precision (bench/results.md): longer predicates are more
   // often right (`has had to close` vs `is`), sentences yielding many propositions are harder,
-  // and propositions with almost no argument words say little.
+  // propositions with almost no argument words say little, negation is often misplaced, and
+  // prepositional arguments come from parses that attach them (AUC 29.7 -> 30.2, on both halves).
   for (auto& p : out) {
     std::size_t predicate_words = 1, argument_words = 0;
     for (char ch : p.predicate.text) predicate_words += ch == ' ';
@@ -1122,6 +1123,9 @@ std::vector<core::Proposition> Builder::run() {
     double c = p.confidence + 0.06 * static_cast<double>(std::min<std::size_t>(predicate_words, 4) - 1) -
                0.02 * static_cast<double>(std::min<std::size_t>(out.size(), 8) - 1);
     if (argument_words < 4) c -= 0.06;
+    if (p.predicate.negated) c -= 0.1;
+    for (const auto& a : p.arguments)
+      if (!a.preposition.empty()) c += 0.03;
     p.confidence = std::clamp(c, 0.05, 0.99);
   }
   return out;
