@@ -1317,6 +1317,16 @@ std::vector<core::Proposition> PropositionExtractor::extract_best(const core::Se
         covered += inside;
       }
       if (wordlike > 0) score += coverage_weight * static_cast<double>(covered) / static_cast<double>(wordlike);
+      // Symptoms of a misparse in what it yields: an argument that starts with a preposition or
+      // a conjunction (`of negotiating`), a predicate without a word (CaRB dev: F1 +0.2).
+      for (const auto& p : propositions) {
+        if (p.predicate.span.begin == p.predicate.span.end) continue;  // implicit facts
+        if (!has_letter(p.predicate.text)) score -= 1.0;
+        for (const auto& a : p.arguments) {
+          const std::string first = core::ascii_lower(a.text.substr(0, a.text.find(' ')));
+          if (one_of(first, kPrepositions) || first == "and" || first == "or" || first == ",") score -= 1.0;
+        }
+      }
     }
     if (i == 0 || score > best_score + 1e-9) {
       best_score = score;
