@@ -106,6 +106,7 @@ LinkDictionary::~LinkDictionary() = default;
 struct LinkParser::Impl {
   const LinkDictionary* dictionary = nullptr;
   ParseLimits limits;
+  int split_depth = 0;  // nesting of the fallback that parses halves of an unparsable sentence
   std::unique_ptr<Parse_Options_s, OptionsDeleter> options;
 };
 
@@ -225,6 +226,43 @@ Linkage concatenate(const Linkage& content, const Linkage& tail, std::size_t com
   return out;
 }
 
+/// A linkage of no words, standing for `words` words the parser could not place.
+Linkage walls_only(std::size_t words) {
+  Linkage l;
+  l.words.resize(2);
+  l.words[0].wall = l.words[1].wall = true;
+  l.words[0].text = "LEFT-WALL";
+  l.words[1].text = "RIGHT-WALL";
+  l.null_count = words;
+  return l;
+}
+
+std::size_t count_words(std::string_view text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+/// The `;` (preferred) or `,` nearest the middle of `text` with at least three words on each side,
+/// or npos.
+std::size_t clause_boundary(std::string_view text) {
+  std::size_t best = std::string_view::npos;
+  for (char mark : {';', ','}) {
+    for (std::size_t i = text.find(mark); i != std::string_view::npos; i = text.find(mark, i + 1)) {
+      if (count_words(text.substr(0, i)) < 3 || count_words(text.substr(i + 1)) < 3) continue;
+      const auto distance = [&](std::size_t at) { return at > text.size() / 2 ? at - text.size() / 2 : text.size() / 2 - at; };
+      if (best == std::string_view::npos || distance(i) < distance(best)) best = i;
+    }
+    if (best != std::string_view::npos) return best;
+  }
+  return best;
+}
+
 }  // namespace
 
 std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause_break) {
@@ -249,6 +287,24 @@ std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause
     // caller picks among all linkages. (Measured on CaRB dev: same F1 as always parsing both.)
     auto joined = parse_input(text, true);
     std::move(joined.begin(), joined.end(), std::back_inserter(result));
+  }
+  if (result.empty() && impl_->split_depth < 3) {
+    // No parse (too long, or too many words the grammar cannot place): parse the halves at the
+    // clause boundary nearest the middle instead, so that a long sentence still yields what its
+    // clauses say. The words of a half that still fails count as null links.
+    const std::size_t cut = clause_boundary(text);
+    if (cut != std::string_view::npos) {
+      ++impl_->split_depth;
+      auto left = parse(text.substr(0, cut));
+      auto right = parse(text.substr(cut + 1));
+      --impl_->split_depth;
+      if (!left.empty() || !right.empty()) {
+        Linkage tail = right.empty() ? walls_only(count_words(text.substr(cut + 1))) : right.front();
+        shift_offsets(tail, cut + 1);
+        if (left.empty()) left.push_back(walls_only(count_words(text.substr(0, cut))));
+        for (const auto& head : left) result.push_back(concatenate(head, tail, cut));
+      }
+    }
   }
   return result;
 }
