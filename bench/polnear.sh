@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # PolNeAR dev attribution benchmark (who said what): runs `kgraph extract --format attributions` on
 # the 84 articles of the dev split (whole articles, so that spans are document offsets), scores the
-# output with the shared attribution scorer and appends content / source / cue P, R, F1 to
-# results.md.
+# output with the shared attribution scorer and adds a row of content / source / cue P, R, F1 at
+# the end of its table in results.md (the table is created, at the end of the file, if missing).
 # Usage: bench/polnear.sh [--no-record]     (KGRAPH=path/to/kgraph, SHARED=path/to/shared,
-#                                            KEEP=file to keep the system output)
+#                                            KEEP=file to keep the system output, COMMIT=the commit
+#                                            KGRAPH was built from when it is not this checkout's,
+#                                            RESULTS=file to record in instead of results.md)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -35,11 +37,37 @@ print(' | '.join('%.3f' % v for k in ('content', 'source', 'cue') for v in s[k])
 seconds=$(python3 -c "print(round($end - $start, 1))")
 echo "PolNeAR dev: content / source / cue P R F1: $row ($seconds s)"
 if [ "$record" = 1 ]; then
-  results="$here/results.md"
-  if ! grep -q '^## PolNeAR dev attribution' "$results" 2>/dev/null; then
-    printf '\n## PolNeAR dev attribution (bench/polnear.sh)\n\n`kgraph extract --format attributions ../shared/data/polnear-dev/text`, scored by\n`python3 ../shared/eval/attribution_score.py --gold ../shared/data/polnear-dev/gold.jsonl` (84 articles,\n2,192 gold attributions); source = content and speaker both right (overlap), cue = >= 1 shared token.\n\n| date | commit | content P | content R | content F1 | source P | source R | source F1 | cue P | cue R | cue F1 | seconds | machine |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n' >> "$results"
+  commit="${COMMIT:-}"
+  if [ -z "$commit" ]; then
+    commit=$(git -C "$root" rev-parse --short HEAD)
+    git -C "$root" diff --quiet HEAD -- || commit="$commit+dirty"
   fi
-  commit=$(git -C "$root" rev-parse --short HEAD)
-  git -C "$root" diff --quiet HEAD -- || commit="$commit+dirty"
-  echo "| $(date -u +%Y-%m-%d) | $commit | $row | $seconds | $(nproc) cores $(uname -m) |" >> "$results"
+  row="| $(date -u +%Y-%m-%d) | $commit | $row | $seconds | $(nproc) cores $(uname -m) |"
+  # The row goes at the end of this benchmark's own table (other scripts append below theirs).
+  python3 - "${RESULTS:-$here/results.md}" "$row" <<'PY'
+import sys
+path, row = sys.argv[1], sys.argv[2]
+try:
+    lines = open(path, encoding="utf-8").read().split("\n")
+except FileNotFoundError:
+    lines = ["# Benchmark results", ""]
+title = "## PolNeAR dev attribution (bench/polnear.sh)"
+if title not in lines:
+    while lines and lines[-1] == "":
+        lines.pop()
+    lines += ["", title, "",
+              "`kgraph extract --format attributions ../shared/data/polnear-dev/text`, scored by",
+              "`python3 ../shared/eval/attribution_score.py --gold ../shared/data/polnear-dev/gold.jsonl` (84 articles,",
+              "2,192 gold attributions); source = content and speaker both right (overlap), cue = >= 1 shared token.",
+              "",
+              "| date | commit | content P | content R | content F1 | source P | source R | source F1 | cue P | cue R | cue F1 | seconds | machine |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|", ""]
+at = lines.index(title) + 1
+while at < len(lines) and not lines[at].startswith("|"):
+    at += 1
+while at < len(lines) and lines[at].startswith("|"):
+    at += 1
+lines.insert(at, row)
+open(path, "w", encoding="utf-8").write("\n".join(lines))
+PY
 fi
