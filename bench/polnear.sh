@@ -43,31 +43,12 @@ if [ "$record" = 1 ]; then
     git -C "$root" diff --quiet HEAD -- || commit="$commit+dirty"
   fi
   row="| $(date -u +%Y-%m-%d) | $commit | $row | $seconds | $(nproc) cores $(uname -m) |"
-  # The row goes at the end of this benchmark's own table (other scripts append below theirs).
-  python3 - "${RESULTS:-$here/results.md}" "$row" <<'PY'
-import sys
-path, row = sys.argv[1], sys.argv[2]
-try:
-    lines = open(path, encoding="utf-8").read().split("\n")
-except FileNotFoundError:
-    lines = ["# Benchmark results", ""]
-title = "## PolNeAR dev attribution (bench/polnear.sh)"
-if title not in lines:
-    while lines and lines[-1] == "":
-        lines.pop()
-    lines += ["", title, "",
-              "`kgraph extract --format attributions ../shared/data/polnear-dev/text`, scored by",
-              "`python3 ../shared/eval/attribution_score.py --gold ../shared/data/polnear-dev/gold.jsonl` (84 articles,",
-              "2,192 gold attributions); source = content and speaker both right (overlap), cue = >= 1 shared token.",
-              "",
-              "| date | commit | content P | content R | content F1 | source P | source R | source F1 | cue P | cue R | cue F1 | seconds | machine |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|", ""]
-at = lines.index(title) + 1
-while at < len(lines) and not lines[at].startswith("|"):
-    at += 1
-while at < len(lines) and lines[at].startswith("|"):
-    at += 1
-lines.insert(at, row)
-open(path, "w", encoding="utf-8").write("\n".join(lines))
-PY
+  # The row goes at the end of this benchmark's own table (other scripts have theirs).
+  python3 "$here/record_row.py" "${RESULTS:-$here/results.md}" "## PolNeAR dev attribution (bench/polnear.sh)" "$row" \
+    "\`kgraph extract --format attributions ../shared/data/polnear-dev/text\`, scored by" \
+    "\`python3 ../shared/eval/attribution_score.py --gold ../shared/data/polnear-dev/gold.jsonl\` (84 articles," \
+    "2,192 gold attributions); source = content and speaker both right (overlap), cue = >= 1 shared token." \
+    "" \
+    "| date | commit | content P | content R | content F1 | source P | source R | source F1 | cue P | cue R | cue F1 | seconds | machine |" \
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 fi

@@ -190,10 +190,10 @@ void shift_offsets(Linkage& linkage, std::size_t by) {
     }
 }
 
-/// `content` (LEFT-WALL … [RIGHT-WALL]), the comma at byte `comma`, then `tail`'s words without its
+/// `content` (LEFT-WALL … [RIGHT-WALL]), the punctuation `mark` at byte `comma`, then `tail`'s words without its
 /// LEFT-WALL: one linkage of the whole sentence whose two parts are not linked to each other. Links of the tail's
 /// LEFT-WALL go to the content's; the content's RIGHT-WALL moves to the end.
-Linkage concatenate(const Linkage& content, const Linkage& tail, std::size_t comma) {
+Linkage concatenate(const Linkage& content, const Linkage& tail, std::size_t comma, char mark) {
   Linkage out;
   out.null_count = content.null_count + tail.null_count;
   out.disjunct_cost = content.disjunct_cost + tail.disjunct_cost;
@@ -202,8 +202,8 @@ Linkage concatenate(const Linkage& content, const Linkage& tail, std::size_t com
   const bool right_wall = !content.words.empty() && content.words.back().wall && content.words.size() > 1;
   const std::size_t kept = content.words.size() - (right_wall ? 1 : 0);
   out.words.assign(content.words.begin(), content.words.begin() + static_cast<std::ptrdiff_t>(kept));
-  ParsedWord separator;  // the comma between the parts, linked to nothing
-  separator.text = ",";
+  ParsedWord separator;  // the comma (or semicolon) between the parts, linked to nothing
+  separator.text = std::string(1, mark);
   separator.byte_begin = comma;
   separator.byte_end = comma + 1;
   separator.null_linked = true;
@@ -276,7 +276,7 @@ std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause
     if (!content.empty() && !tail.empty()) {
       shift_offsets(tail.front(), tail_begin);
       std::vector<Linkage> result;
-      for (const auto& c : content) result.push_back(concatenate(c, tail.front(), clause_break));
+      for (const auto& c : content) result.push_back(concatenate(c, tail.front(), clause_break, text[clause_break]));
       return result;
     }
   }
@@ -302,7 +302,7 @@ std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause
         Linkage tail = right.empty() ? walls_only(count_words(text.substr(cut + 1))) : right.front();
         shift_offsets(tail, cut + 1);
         if (left.empty()) left.push_back(walls_only(count_words(text.substr(0, cut))));
-        for (const auto& head : left) result.push_back(concatenate(head, tail, cut));
+        for (const auto& head : left) result.push_back(concatenate(head, tail, cut, text[cut]));
       }
     }
   }

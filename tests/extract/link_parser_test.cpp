@@ -90,3 +90,59 @@ TEST_CASE("a sentence needing more null links than the cap gets no parse", "[ext
   LinkParser wider(dictionary(), limits);
   CHECK_FALSE(wider.parse("Putin the the asked Biden for guarantees.").empty());
 }
+
+namespace {
+/// Every word's text is the sentence's bytes at its offsets.
+void check_offsets(const Linkage& l, const std::string& s) {
+  for (const auto& w : l.words) {
+    if (w.wall) continue;
+    REQUIRE(w.byte_end <= s.size());
+    CHECK(s.substr(w.byte_begin, w.byte_end - w.byte_begin) == w.text);
+  }
+}
+
+bool linked_across(const Linkage& l, std::size_t boundary_byte) {
+  return std::any_of(l.links.begin(), l.links.end(), [&](const ParsedLink& k) {
+    const auto& a = l.words[k.left];
+    const auto& b = l.words[k.right];
+    return !a.wall && !b.wall && a.byte_begin < boundary_byte && b.byte_begin > boundary_byte;
+  });
+}
+}  // namespace
+
+TEST_CASE("a sentence over the word limit is parsed in halves at a clause boundary", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary(), ParseLimits{12, 2});
+  const std::string s = "Putin asked Biden for guarantees about the alliance; Biden voiced concerns about the troops.";
+  const auto linkages = parser.parse(s);
+  REQUIRE_FALSE(linkages.empty());
+  const auto& l = linkages.front();
+  check_offsets(l, s);
+  CHECK(has_link(l, "Putin", "S", "asked"));
+  CHECK(has_link(l, "Biden", "S", "voiced"));
+  CHECK_FALSE(linked_across(l, s.find(';')));
+}
+
+TEST_CASE("a clause break parses the parts apart with offsets into the whole sentence", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary());
+  const std::string s = "Biden informed Putin that Washington is preparing sanctions, the Kremlin added.";
+  const auto comma = s.find(',');
+  const auto linkages = parser.parse(s, comma);
+  REQUIRE_FALSE(linkages.empty());
+  const auto& l = linkages.front();
+  check_offsets(l, s);
+  CHECK(has_link(l, "Kremlin", "S", "added"));
+  CHECK(has_link(l, "is", "P", "preparing"));
+  CHECK_FALSE(linked_across(l, comma));
+  CHECK(std::any_of(l.words.begin(), l.words.end(), [&](const ParsedWord& w) { return w.byte_begin == comma; }));
+}
+
+TEST_CASE("Penn Treebank negations are rejoined for the parser and keep their offsets", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary());
+  const std::string s = "Infiniti wo n't show profits .";
+  const auto linkages = parser.parse(s);
+  REQUIRE_FALSE(linkages.empty());
+  const auto& l = linkages.front();
+  check_offsets(l, s);
+  CHECK(l.null_count == 0);
+  CHECK(has_link(l, "wo n't", "I", "show"));
+}
