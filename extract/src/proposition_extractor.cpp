@@ -546,11 +546,18 @@ void Builder::attach_quotations() {
       }
       for (std::size_t w = start; w > 0 && !comma_before; --w)
         if (view_.word(w - 1).text == ",") comma_before = true;
+      // `Trump said, "…"`: the reporting clause comes first, right before a comma.
+      std::size_t after = clause.main + 1;
+      while (after < view_.size() && (view_.has_link(after, "MV", false) || view_.has_link(after, "E", false)) &&
+             is_wordlike(view_.word(after)) && after < clause.main + 3)
+        ++after;
+      // (only at a clause break the parser did not bridge: see reporting_clause_break).
+      const bool comma_after = after < view_.size() && view_.word(after).text == "," && view_.word(after).null_linked;
       for (const auto& other : clauses_)
         if (other.main > clause.main) later_clause = true;
       const bool reports_nothing = !view_.has_link(clause.main, "O", true) && !view_.has_link(clause.main, "TH", true) &&
                                    !view_.has_link(clause.main, "CV", true) && !view_.has_link(clause.main, "Ce", true);
-      trailing = comma_before && !later_clause && reports_nothing;
+      trailing = reports_nothing && ((comma_before && !later_clause) || comma_after);
     }
     if (!quotation_verb && !has_cp && !trailing) continue;
     for (std::size_t other = 0; other < clauses_.size(); ++other) {
@@ -1238,53 +1245,78 @@ std::size_t PropositionExtractor::reporting_clause_break(std::string_view senten
         return comma;
     }
   }
-  const std::size_t comma = sentence.rfind(',');
-  if (comma == std::string_view::npos || comma == 0) return none;
-  // Words of the tail, without quotes and final punctuation.
-  std::vector<std::string> words;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) words.push_back(word);
-    word.clear();
-  };
-  for (std::size_t i = comma + 1; i < sentence.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(sentence[i]);
-    if (std::isalnum(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.') {
-      if (c >= 0x80 && i + 2 < sentence.size() && static_cast<unsigned char>(sentence[i]) == 0xE2 &&
-          static_cast<unsigned char>(sentence[i + 1]) == 0x80) {  // a curly quote: a separator
-        flush();
+  // Words of sentence[from, to), without quotes and final punctuation.
+  auto words_of = [&](std::size_t from, std::size_t to) {
+    std::vector<std::string> words;
+    std::string word;
+    auto flush = [&] {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    };
+    for (std::size_t i = from; i < to; ++i) {
+      const unsigned char c = static_cast<unsigned char>(sentence[i]);
+      if (c == 0xE2 && i + 2 < to && static_cast<unsigned char>(sentence[i + 1]) == 0x80) {
+        flush();  // a curly quote or dash: a separator
         i += 2;
         continue;
       }
-      word += static_cast<char>(c);
-    } else {
-      flush();
+      if (std::isalnum(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.') word += static_cast<char>(c);
+      else flush();
     }
-  }
-  flush();
-  while (!words.empty() && words.back().find_first_not_of(".") == std::string::npos) words.pop_back();
-  if (!words.empty()) {
-    auto& last = words.back();
-    while (!last.empty() && last.back() == '.') last.pop_back();  // `added.`
-  }
-  if (words.size() < 2 || words.size() > 8) return none;
+    flush();
+    while (!words.empty() && words.back().find_first_not_of(".'") == std::string::npos) words.pop_back();
+    if (!words.empty()) {
+      auto& last = words.back();
+      while (!last.empty() && last.back() == '.') last.pop_back();  // `added.`
+    }
+    return words;
+  };
   auto reporting = [&](const std::string& w) { return lexicon_->is_speech_verb(lexicon_->verb_lemma(w)); };
-  // `the Kremlin added`, `he told reporters`, `said Peskov`: the verb first, last, or second
-  // (after a pronoun or one-word name) with its addressee or a time after it.
   auto named = [](const std::string& w) {  // a pronoun or a capitalised word: a reporter
     static constexpr std::array<std::string_view, 6> kPronouns = {"he", "she", "they", "it", "we", "i"};
-    return one_of(core::ascii_lower(w), kPronouns) || std::isupper(static_cast<unsigned char>(w.front()));
+    return !w.empty() && (one_of(core::ascii_lower(w), kPronouns) || std::isupper(static_cast<unsigned char>(w.front())));
   };
-  bool found = reporting(words.back());                                          // the Kremlin added
+  auto opens_quote = [&](std::size_t at) {  // a quotation mark at `at`, after spaces
+    while (at < sentence.size() && sentence[at] == ' ') ++at;
+    return sentence.substr(at, 1) == "\"" || sentence.substr(at, 2) == "``" || sentence.substr(at, 2) == "''" ||
+           sentence.substr(at, 3) == "\u201C" || sentence.substr(at, 3) == "\u201D";
+  };
+  auto words_before = [&](std::size_t at) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < at; ++i) n += sentence[i] == ' ';
+    return n;
+  };
+  // `"…," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.`: the comma that closes a
+  // quotation, followed by a short clause with a reporting verb anywhere in it.
+  for (std::size_t comma = sentence.rfind(','); comma != std::string_view::npos && comma > 0;
+       comma = sentence.rfind(',', comma - 1)) {
+    if (!opens_quote(comma + 1)) continue;
+    const auto words = words_of(comma + 1, sentence.size());
+    if (words.size() >= 2 && words.size() <= 12 && words_before(comma) >= 3 &&
+        std::any_of(words.begin(), words.end(), reporting))
+      return comma;
+    break;  // only the last closing quotation
+  }
+  // `Trump said, "When people come back …"`: a short reporting clause, a comma, a quotation.
+  if (const std::size_t comma = sentence.find(','); comma != std::string_view::npos && opens_quote(comma + 1)) {
+    const auto words = words_of(0, comma);
+    if (words.size() >= 2 && words.size() <= 6 && named(words.front()) &&
+        (reporting(words.back()) || (words.size() > 2 && reporting(words[words.size() - 2]))))
+      return comma;
+  }
+  // `…, the Kremlin added.`, `…, said Peskov.`, `…, he told reporters.`, `…, he said Tuesday.`
+  const std::size_t comma = sentence.rfind(',');
+  if (comma == std::string_view::npos || comma == 0) return none;
+  auto words = words_of(comma + 1, sentence.size());
+  if (words.size() < 2 || words.size() > 8) return none;
+  if (one_of(core::ascii_lower(words.back()), kTimeWords)) words.pop_back();  // `said Tuesday`
+  if (words.size() < 2) return none;
+  bool found = reporting(words.back());                                                  // the Kremlin added
   if (!found && words.size() <= 4 && reporting(words.front())) found = named(words[1]);  // said Peskov
-  if (!found && named(words.front()))                                            // he told reporters
+  if (!found && named(words.front()))                                                    // he told reporters
     found = reporting(words[1]) || (words.size() > 2 && named(words[1]) && reporting(words[2]));
   if (!found) return none;
-  // Enough of a clause before the comma to be worth parsing alone.
-  std::size_t before = 0;
-  for (std::size_t i = 0; i < comma; ++i)
-    if (sentence[i] == ' ') ++before;
-  return before >= 3 ? comma : none;
+  return words_before(comma) >= 3 ? comma : none;  // enough of a clause to parse alone
 }
 
 std::vector<core::Proposition> PropositionExtractor::extract_best(const core::Sentence& sentence,

@@ -414,3 +414,16 @@ TEST_CASE("a trailing reporting clause reports the whole sentence before it", "[
   CHECK(extractor.reporting_clause_break("The talks went well, said Peskov.") == 19);
   CHECK(extractor.reporting_clause_break("The talks went well, he told reporters.") == 19);
 }
+
+TEST_CASE("reporting clauses around a quotation report it", "[extract][propositions]") {
+  extract::PropositionExtractor extractor(resources());
+  const std::string closing = "\"The bill will pass,\" Senate Majority Leader Mitch McConnell said Tuesday.";
+  CHECK(extractor.reporting_clause_break(closing) == closing.find(','));
+  const std::string leading = "Trump said, \"When people come back, they will see it.\"";
+  CHECK(extractor.reporting_clause_break(leading) == leading.find(','));
+  const auto f = facts_of(leading);
+  const auto* see = with_lemma(f, "see");
+  REQUIRE(see != nullptr);
+  CHECK(see->attribution.source == "Trump");
+  CHECK_FALSE(see->asserted);
+}
