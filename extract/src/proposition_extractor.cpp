@@ -863,7 +863,17 @@ void Builder::add_arguments(const Clause& clause, core::Proposition& p, std::vec
       core::Argument a = make_argument(object, core::Role::other, &clause);
       a.preposition = preposition_text(prep);  // kept apart from the phrase text
       const std::string head_lower = core::ascii_lower(view_.word(object).text);
-      if (clause.passive && prep_lower == "by") {
+      static constexpr std::array<std::string_view, 6> kParticles = {"up", "down", "out", "off", "away", "back"};
+      if (prep == main + 1 && objects.empty() && !clause.passive && p.predicate.particle.empty() &&
+          one_of(prep_lower, kParticles)) {
+        // A particle the parser read as a preposition (`building up its military potential`):
+        // part of the predicate, and its noun phrase is the object.
+        p.predicate.particle = prep_lower;
+        p.predicate.text += " " + view_.word(prep).text;
+        p.predicate.span.end = span_of(prep, prep).end;
+        a.preposition.clear();
+        a.role = core::Role::theme;
+      } else if (clause.passive && prep_lower == "by") {
         a.role = core::Role::agent;
       } else if (one_of(head_lower, kTimeWords) ||
                  (head_lower.size() == 4 && std::all_of(head_lower.begin(), head_lower.end(), ::isdigit))) {
@@ -1396,14 +1406,15 @@ double PropositionExtractor::plausibility(const Linkage& linkage) const {
       // a `Biden for the guarantee`); the preposition belongs to the verb.
       score -= 0.5;
     }
-    if (type == "O" && linkage.words[link.right].subscript.rfind('v', 0) == 0) {
+    if (type == "O" && (linkage.words[link.right].subscript.rfind('v', 0) == 0 ||
+                        linkage.words[link.right].subscript.rfind('g', 0) == 0)) {
       // A gerund as the object of `be` (`is talking` read as `is [the act of] talking`) is far
       // rarer than the progressive.
       bool negative = false;
       const std::string verb = auxiliary_of(linkage.words[link.left].text, negative);
       const auto& object = linkage.words[link.right].text;
       if (one_of(verb, kBeForms) && object.size() > 4 && object.compare(object.size() - 3, 3, "ing") == 0)
-        score -= 1.5;
+        score -= 3.0;
     }
     if (type == "SJ" && !is_wordlike(linkage.words[link.left]) ) score -= 2.0;
     if (type == "SJ" && !is_wordlike(linkage.words[link.right])) score -= 2.0;
