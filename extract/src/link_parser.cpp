@@ -153,11 +153,32 @@ bool alnum_at(std::string_view s, std::size_t i) {
 /// dictionary only knows whole: they are always rejoined. With `join_hyphens`, a hyphen spaced
 /// between two words (`cross - border`, `State - owned`) is closed up too; since news text also
 /// spaces dashes that way (`goals - excellent`), that reading is only offered as an alternative.
-ParserInput parser_input(std::string_view text, bool join_hyphens) {
+/// Length of a double quotation mark at `i` (`"`, ``` `` ```, `''` as a token, `“`, `”`), or 0.
+std::size_t quote_at(std::string_view text, std::size_t i) {
+  if (text[i] == '"') return 1;
+  if (text.substr(i, 2) == "``") return 2;
+  if (text.substr(i, 2) == "''" && (i == 0 || text[i - 1] == ' ' || !alnum_at(text, i + 2))) return 2;
+  if (text.substr(i, 3) == "\u201C" || text.substr(i, 3) == "\u201D") return 3;
+  return 0;
+}
+
+ParserInput parser_input(std::string_view text, bool join_hyphens, bool blank_quotes = false) {
   ParserInput in;
   in.text.reserve(text.size());
   in.origin.reserve(text.size() + 1);
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (blank_quotes) {
+      // Quotation marks around a noun phrase (`This "1-in-200 year event" flooded …`) often
+      // leave the parser without a full parse; this reading has blanks in their place.
+      if (const std::size_t n = quote_at(text, i); n > 0) {
+        for (std::size_t k = 0; k < n; ++k) {
+          in.text += ' ';
+          in.origin.push_back(i + k);
+        }
+        i += n - 1;
+        continue;
+      }
+    }
     const bool split_negation = text[i] == ' ' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])) &&
                                 text.substr(i + 1, 3) == "n't" && !alnum_at(text, i + 4);
     const bool spaced_hyphen = join_hyphens && text[i] == ' ' &&
@@ -169,6 +190,45 @@ ParserInput parser_input(std::string_view text, bool join_hyphens) {
   }
   in.origin.push_back(text.size());
   return in;
+}
+
+/// Puts the quotation marks that parser_input blanked back into `linkage` as unlinked words, so
+/// that phrases can keep them (`to "keep a cool head"`).
+void restore_quotes(Linkage& linkage, std::string_view text) {
+  std::vector<ParsedWord> quotes;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (const std::size_t n = quote_at(text, i); n > 0) {
+      ParsedWord q;
+      q.text = std::string(text.substr(i, n));
+      q.byte_begin = i;
+      q.byte_end = i + n;
+      q.null_linked = true;
+      quotes.push_back(std::move(q));
+      i += n - 1;
+    }
+  if (quotes.empty() || linkage.words.size() < 2) return;
+  std::vector<ParsedWord> words;
+  std::vector<std::size_t> index(linkage.words.size());
+  std::size_t q = 0;
+  for (std::size_t w = 0; w < linkage.words.size(); ++w) {
+    const auto& word = linkage.words[w];
+    const bool right_wall = word.wall && w + 1 == linkage.words.size();
+    while (q < quotes.size() && (right_wall || (!word.wall && quotes[q].byte_begin < word.byte_begin)))
+      words.push_back(std::move(quotes[q++]));
+    index[w] = words.size();
+    words.push_back(word);
+  }
+  for (auto& link : linkage.links) {
+    link.left = index[link.left];
+    link.right = index[link.right];
+  }
+  linkage.words = std::move(words);
+}
+
+bool has_quote(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (quote_at(text, i) > 0) return true;
+  return false;
 }
 
 bool has_spaced_hyphen(std::string_view text) {
@@ -288,6 +348,11 @@ std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause
     auto joined = parse_input(text, true);
     std::move(joined.begin(), joined.end(), std::back_inserter(result));
   }
+  if ((result.empty() || result.front().null_count > 0) && has_quote(text)) {
+    // Likewise the reading without quotation marks.
+    auto unquoted = parse_input(text, false, true);
+    std::move(unquoted.begin(), unquoted.end(), std::back_inserter(result));
+  }
   if (result.empty() && impl_->split_depth < 3) {
     // No parse (too long, or too many words the grammar cannot place): parse the halves at the
     // clause boundary nearest the middle instead, so that a long sentence still yields what its
@@ -309,10 +374,10 @@ std::vector<Linkage> LinkParser::parse(std::string_view text, std::size_t clause
   return result;
 }
 
-std::vector<Linkage> LinkParser::parse_input(std::string_view text, bool join_hyphens) {
+std::vector<Linkage> LinkParser::parse_input(std::string_view text, bool join_hyphens, bool blank_quotes) {
   std::vector<Linkage> result;
   Parse_Options o = impl_->options.get();
-  const ParserInput prepared = parser_input(text, join_hyphens);
+  const ParserInput prepared = parser_input(text, join_hyphens, blank_quotes);
   const std::string& input = prepared.text;
   const std::vector<std::size_t>& origin = prepared.origin;
   std::unique_ptr<Sentence_s, SentenceDeleter> sent(
@@ -376,6 +441,7 @@ std::vector<Linkage> LinkParser::parse_input(std::string_view text, bool join_hy
       link.label = label ? label : "";
       out.links.push_back(std::move(link));
     }
+    if (blank_quotes) restore_quotes(out, text);
     result.push_back(std::move(out));
   }
   return result;

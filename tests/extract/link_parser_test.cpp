@@ -146,3 +146,15 @@ TEST_CASE("Penn Treebank negations are rejoined for the parser and keep their of
   CHECK(l.null_count == 0);
   CHECK(has_link(l, "wo n't", "I", "show"));
 }
+
+TEST_CASE("quotation marks around a noun phrase: a reading without them is offered", "[extract][linkgrammar]") {
+  LinkParser parser(dictionary());
+  const std::string s = "This \"1-in-200 year event\" flooded major intersections and damaged many properties.";
+  const auto linkages = parser.parse(s);
+  REQUIRE_FALSE(linkages.empty());
+  // Some linkage reads the quoted phrase as the subject, with both quotation marks kept as words.
+  const auto full = std::find_if(linkages.begin(), linkages.end(), [](const Linkage& l) { return l.null_count == 0; });
+  REQUIRE(full != linkages.end());
+  check_offsets(*full, s);
+  CHECK(std::count_if(full->words.begin(), full->words.end(), [](const ParsedWord& w) { return w.text == "\""; }) == 2);
+}

@@ -93,7 +93,7 @@ class LinkParser {
   std::vector<std::string> take_messages();
 
  private:
-  std::vector<Linkage> parse_input(std::string_view sentence, bool join_hyphens);
+  std::vector<Linkage> parse_input(std::string_view sentence, bool join_hyphens, bool blank_quotes = false);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
