@@ -20,15 +20,10 @@ packages=(
   graphviz                                           # tests: read graph.dot; pictures from it
 )
 
-missing=()
-# One dpkg-query for all packages (one call each took seconds).
-installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null \
-  | awk '$NF == "installed" && $(NF-1) == "ok" { print $1 }' || true)
-for p in "${packages[@]}"; do
-  if ! grep -qx "$p" <<< "$installed"; then
-    missing+=("$p")
-  fi
-done
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/apt-missing.sh
+. "$here/apt-missing.sh"
+mapfile -t missing < <(apt_missing "${packages[@]}")
 
 # Node.js and npm run the JavaScript readers of the tests (tests/tools). A Node.js from elsewhere
 # (e.g. NodeSource, which bundles npm) is fine; Debian's packages are installed only when none is.
@@ -36,16 +31,4 @@ if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
   missing+=(nodejs npm)
 fi
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
-fi
-
-echo "install-deps: installing ${missing[*]}" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null; then sudo="sudo"; else
-    echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 2; fi
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+apt_install install-deps "${missing[@]}"

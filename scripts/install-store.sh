@@ -21,25 +21,10 @@ if [ "$want_virtuoso" = 1 ]; then
   # virtuoso-opensource pulls in virtuoso-opensource-7 (-bin: virtuoso-t, isql-vt). Its postinst
   # tries to start the system-wide service and, finding the default dba password, shuts it down
   # again and disables it (RUN=no), so no daemon is left behind; the tests run private instances.
-  packages=(virtuoso-opensource curl)
-  missing=()
-  for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-      missing+=("$p")
-    fi
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "install-store: installing ${missing[*]}" >&2
-    sudo=""
-    if [ "$(id -u)" -ne 0 ]; then
-      if command -v sudo >/dev/null; then sudo="sudo"; else
-        echo "install-store: need root or sudo to install: ${missing[*]}" >&2; exit 2; fi
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    # Wait for another apt/dpkg run (e.g. install-deps.sh in parallel) instead of failing.
-    $sudo apt-get -o DPkg::Lock::Timeout=300 update -qq
-    $sudo apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  fi
+  # shellcheck source=scripts/apt-missing.sh
+  . "$root/scripts/apt-missing.sh"
+  mapfile -t missing < <(apt_missing virtuoso-opensource curl)
+  apt_install install-store "${missing[@]}"
   for exe in virtuoso-t isql-vt; do
     command -v "$exe" >/dev/null || { echo "install-store: $exe not found after installing virtuoso-opensource" >&2; exit 2; }
   done

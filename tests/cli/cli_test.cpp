@@ -335,3 +335,16 @@ TEST_CASE("build writes ttl, graphml and jsonld by default, every format on requ
   CHECK(bad.err.find("unknown format 'svg'") != std::string::npos);
   CHECK(bad.err.find("gexf") != std::string::npos);  // the known formats are listed
 }
+
+TEST_CASE("extract --format attributions refuses --lines with a usage error and no output", "[cli][extract]") {
+  TempDir s;
+  const auto file = s.write("lines.txt", "Putin said the talks went well.\n");
+  auto r = run(s, "extract --lines --format attributions '" + file.string() + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--format attributions") != std::string::npos);
+  CHECK(r.out.empty());
+  // Without --lines the same file gives attributions.
+  auto ok = run(s, "extract --format attributions '" + file.string() + "'");
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("\"cue\"") != std::string::npos);
+}

@@ -12,18 +12,14 @@
 #include <string>
 #include <vector>
 
-#include "kg/core/diagnostics.hpp"
 #include "kg/extract/extractor.hpp"
+#include "support/extraction.hpp"
 
 using namespace kg;
 
 namespace {
 
-const extract::Resources& resources() {
-  static core::StreamDiagnostics diagnostics(nullptr);
-  static std::unique_ptr<extract::Resources> r = extract::Resources::load({}, diagnostics);
-  return *r;
-}
+using test::resources;
 
 /// One mention: the document's text at the entity's span, and the entity it was resolved to.
 struct Resolved {
@@ -34,14 +30,8 @@ struct Resolved {
 
 /// All events of one article (ASCII, so that code points are bytes).
 std::vector<core::Event> events_of(const std::string& text) {
-  core::StreamDiagnostics diagnostics(nullptr);
-  extract::Extractor extractor(resources(), diagnostics);
-  core::Document doc;
-  doc.id = "test";
-  doc.text = text;
-  extract::ExtractionStats stats;
   std::vector<core::Event> out;
-  for (auto& facts : extractor.process(doc, false, stats))
+  for (auto& facts : test::extract_text(text, false))
     for (auto& e : facts.events) out.push_back(std::move(e));
   return out;
 }

@@ -6,27 +6,17 @@
 #include <memory>
 #include <string>
 
-#include "kg/core/diagnostics.hpp"
 #include "kg/extract/extractor.hpp"
+#include "support/extraction.hpp"
 
 using namespace kg;
 
 namespace {
 
-const extract::Resources& resources() {
-  static core::StreamDiagnostics diagnostics(nullptr);
-  static std::unique_ptr<extract::Resources> r = extract::Resources::load({}, diagnostics);
-  return *r;
-}
+using test::resources;
 
 core::SentenceFacts facts_of(const std::string& sentence) {
-  core::StreamDiagnostics diagnostics(nullptr);
-  extract::Extractor extractor(resources(), diagnostics);
-  core::Document doc;
-  doc.id = "test";
-  doc.text = sentence;
-  extract::ExtractionStats stats;
-  auto out = extractor.process(doc, true, stats);
+  auto out = test::extract_text(sentence, true);
   REQUIRE(out.size() == 1);
   return out.front();
 }
