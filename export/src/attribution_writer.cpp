@@ -84,6 +84,12 @@ void attribute_reporting(const core::SentenceFacts& facts, std::size_t i, Attrib
   if (!props[i].predicate.span.empty()) record.cue.push_back(props[i].predicate.span);
 }
 
+/// Whether `p` is part of a quotation whose reporting clause is in another sentence (`"…," she said.
+/// "<p>"`): that sentence's attribution holds the whole quotation as its content.
+bool reported_elsewhere(const core::Proposition& p, const core::Sentence& sentence) {
+  return !p.attribution.cue_span.empty() && !sentence.chars.empty() && !inside(p.attribution.cue_span, sentence.chars);
+}
+
 /// Rule 2: a noun-phrase complement, from the first complement after the predicate (theme, target,
 /// topic or prepositional object; not time or place) to the end of the last one (`accused the
 /// government of attempting …`).
@@ -186,6 +192,7 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
       record.content.push_back(*content);
       attribute_reporting(facts, i, record);
     } else if (!p.attribution.source.empty() && !p.attribution.source_span.empty() &&
+               !reported_elsewhere(p, facts.sentence) &&
                !(p.content_of >= 0 && static_cast<std::size_t>(p.content_of) < props.size() &&
                  reports[static_cast<std::size_t>(p.content_of)])) {
       const auto extent = own_extent(p);

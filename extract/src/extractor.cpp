@@ -7,6 +7,7 @@
 #include "kg/core/diagnostics.hpp"
 #include "kg/core/text.hpp"
 #include "kg/ontology/data_dir.hpp"
+#include "quoted_speech.hpp"
 
 namespace kg::extract {
 
@@ -148,12 +149,18 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
     } else {
       ++stats.parsed;
       facts.propositions = propositions_.extract_best(sentence, linkages);
-      facts.events = normalise(sentence, facts.propositions);
     }
-    stats.propositions += facts.propositions.size();
-    stats.events += facts.events.size();
     facts.sentence = std::move(sentence);
     out.push_back(std::move(facts));
+  }
+  // Quotations are read off the article's text: their reporting clause may be in another sentence
+  // than what they say, or in one the parser failed on. Benchmark mode (one given sentence) keeps
+  // to the parse.
+  if (!whole_text_is_sentence) attach_quoted_speech(out, doc.text, *resources_);
+  for (auto& facts : out) {
+    facts.events = normalise(facts.sentence, facts.propositions);
+    stats.propositions += facts.propositions.size();
+    stats.events += facts.events.size();
   }
   // Titles, short names and pronouns need the sentences before them.
   resolve_document_entities(out, *resources_);

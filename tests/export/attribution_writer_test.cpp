@@ -274,3 +274,19 @@ TEST_CASE("kgraph extract --format attributions on an article: spans point into 
         contents.end());
   CHECK(std::find(contents.begin(), contents.end(), "We will respond with strong measures") != contents.end());
 }
+
+TEST_CASE("a proposition of a quotation whose reporting clause is in another sentence is no attribution of its own",
+          "[export][attribution]") {
+  // "It is not what worked in 2012. Those are just distractions," he said.  -- the first sentence:
+  // its proposition carries the attribution of `he said` (code points 62-70), which the second
+  // sentence reports with the whole quotation as its content.
+  kg::core::SentenceFacts f;
+  f.sentence.chars = {0, 31};
+  f.propositions = {prop("work", {19, 25}, {arg(Role::agent, "what", {14, 18})})};
+  attribute(f.propositions[0], "he", {62, 64}, "said", {65, 69});
+  f.events = {event(false)};
+  CHECK(sentence_attributions(f).empty());
+  // The same attribution given within the sentence (`according to him, …`) is one.
+  attribute(f.propositions[0], "him", {5, 8}, "according to", {0, 12});
+  CHECK(sentence_attributions(f).size() == 1);
+}

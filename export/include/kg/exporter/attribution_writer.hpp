@@ -36,7 +36,9 @@ struct AttributionRecord {
 ///    Clinton ahead`, `cited the figure`), without content argument: content = its arguments
 ///    after the predicate, from the first complement on;
 /// 3. a proposition attributed without a reporting clause of its own (`according to X, …`):
-///    content = the proposition's own extent (predicate and arguments, the source left out).
+///    content = the proposition's own extent (predicate and arguments, the source left out);
+///    not when its cue is in another sentence (a quotation running over several sentences: the
+///    reporting sentence's attribution has the whole quotation as its content).
 /// Attributions with the same content are merged (their sources joined). `facts.events` must be
 /// parallel to `facts.propositions` (as Extractor::process makes them); missing events count as
 /// not speech acts. Pure, thread-safe.

@@ -1,0 +1,431 @@
+#include "quoted_speech.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "kg/core/text.hpp"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr char32_t kOpenQuote = U'\u201C';
+constexpr char32_t kCloseQuote = U'\u201D';
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Words that may stand between a quotation and its reporting verb besides names, titles and nouns
+// of people (`…," the former senior adviser to Clinton has also said`).
+constexpr std::array<std::string_view, 29> kClauseWords = {
+    "the", "a", "an", "his", "her", "its", "their", "of", "for", "at", "in", "on", "and", "who", "to",
+    "has", "had", "have", "also", "then", "later", "once", "he", "she", "they", "it", "we", "i", "you"};
+// Words that end a speaker's phrase without being part of it (`Trump has said`, `she also said`).
+constexpr std::array<std::string_view, 7> kTrailingNonSource = {"has", "had", "have", "also", "then", "later",
+                                                                "once"};
+// Capitalised words after a fronted verb that say when, not who (`…," said Monday`).
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  // Letters beyond ASCII; general punctuation (quotes, dashes, ellipsis) is not.
+  return c >= 0xC0 && !(c >= 0x2000 && c <= 0x206F);
+}
+
+bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || c == '-'; }
+
+std::u32string decode(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+    char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    for (std::size_t k = 1; k < n && i + k < text.size(); ++k)
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out.push_back(c);
+    i += n;
+  }
+  return out;
+}
+
+std::string encode(std::u32string_view text) {
+  std::string out;
+  for (char32_t c : text) {
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+struct Token {
+  core::Span span;
+  std::string text;   // UTF-8, as written
+  std::string lower;  // ASCII lower case
+  bool upper = false; // starts with a capital or a digit
+};
+
+class QuoteReader {
+ public:
+  QuoteReader(std::string_view text, const std::vector<core::Sentence>& sentences, const Lexicon& lexicon)
+      : text_(decode(text)), sentences_(&sentences), lexicon_(&lexicon) {}
+
+  std::vector<QuotedSpeech> read();
+
+ private:
+  struct Clause {
+    core::Span source;
+    core::Span cue;
+    std::size_t end = 0;  // where the clause ends (trailing clauses)
+  };
+
+  std::vector<core::Span> quotations() const;
+  std::vector<Token> tokens(std::size_t begin, std::size_t end) const;
+  std::size_t words(std::size_t begin, std::size_t end) const { return tokens(begin, end).size(); }
+  const core::Sentence* sentence_at(std::size_t pos) const;
+  bool is_reporting_verb(const Token& t) const;
+  bool is_speaker(const std::vector<Token>& toks, std::size_t first, std::size_t end) const;
+  std::optional<Clause> trailing(const core::Span& q) const;
+  std::optional<Clause> leading(const core::Span& q, std::size_t floor) const;
+  static core::Span source_of(const std::vector<Token>& toks, std::size_t first, std::size_t last);
+
+  std::u32string text_;
+  const std::vector<core::Sentence>* sentences_;
+  const Lexicon* lexicon_;
+};
+
+std::vector<core::Span> QuoteReader::quotations() const {
+  std::vector<core::Span> out;
+  std::size_t line = 0;
+  while (line < text_.size()) {
+    std::size_t end = text_.find(U'\n', line);
+    if (end == std::u32string::npos) end = text_.size();
+    std::size_t open = kNone;
+    for (std::size_t k = line; k < end; ++k) {
+      const char32_t c = text_[k];
+      if (c == kOpenQuote || (c == '"' && open == kNone && (k == line || !is_word_char(text_[k - 1])))) {
+        open = k;  // an opening mark with one already open restarts the quotation
+        continue;
+      }
+      if ((c == kCloseQuote || c == '"') && open != kNone) {
+        out.push_back({open, k + 1});
+        open = kNone;
+      }
+    }
+    // Left open: continued in the next paragraph (the convention of multi-paragraph quotations).
+    if (open != kNone && end - open > 20) out.push_back({open, end});
+    line = end + 1;
+  }
+  return out;
+}
+
+std::vector<Token> QuoteReader::tokens(std::size_t begin, std::size_t end) const {
+  std::vector<Token> out;
+  std::size_t i = begin;
+  while (i < end) {
+    if (!is_word_char(text_[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && (is_word_char(text_[j]) || (joins_word(text_[j]) && j + 1 < end && is_word_char(text_[j + 1]))))
+      ++j;
+    Token t;
+    t.span = {i, j};
+    t.text = encode(std::u32string_view(text_).substr(i, j - i));
+    t.lower = core::ascii_lower(t.text);
+    t.upper = (text_[i] >= 'A' && text_[i] <= 'Z') || (text_[i] >= '0' && text_[i] <= '9');
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+const core::Sentence* QuoteReader::sentence_at(std::size_t pos) const {
+  for (const auto& s : *sentences_)
+    if (s.chars.begin <= pos && pos < s.chars.end) return &s;
+  return nullptr;
+}
+
+bool QuoteReader::is_reporting_verb(const Token& t) const {
+  if (t.upper || t.text != t.lower) return false;  // `States` in `United States` is no verb
+  const std::string lemma = lexicon_->verb_lemma(t.lower);
+  return lexicon_->is_speech_verb(lemma);
+}
+
+bool QuoteReader::is_speaker(const std::vector<Token>& toks, std::size_t first, std::size_t end) const {
+  // Right to left: a word that is no name, title, function word or adverb may still modify one
+  // (`campaign` in `Trump campaign spokesman Jason Miller`, `former` in `a former senior aide`).
+  bool modifies = false;
+  for (std::size_t n = end; n-- > first;) {
+    const Token& t = toks[n];
+    const bool names = t.upper || lexicon_->is_person_noun(t.lower);
+    const bool adverb = t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;  // `reportedly`
+    if (is_reporting_verb(t)) return false;
+    if (!(names || in(kClauseWords, t.lower) || adverb || (modifies && t.text == t.lower))) return false;
+    modifies = names || (modifies && !in(kClauseWords, t.lower) && !adverb);
+  }
+  return true;
+}
+
+/// The speaker: tokens first..last, without the auxiliaries and adverbs that end it.
+core::Span QuoteReader::source_of(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  while (last > first && in(kTrailingNonSource, toks[last].lower)) --last;
+  return {toks[first].span.begin, toks[last].span.end};
+}
+
+std::optional<QuoteReader::Clause> QuoteReader::trailing(const core::Span& q) const {
+  if (text_[q.end - 1] != kCloseQuote && text_[q.end - 1] != '"') return std::nullopt;  // runs to its paragraph's end
+  std::size_t last = q.end - 1;
+  while (last > q.begin && (text_[last - 1] == ' ' || text_[last - 1] == kCloseQuote || text_[last - 1] == '"')) --last;
+  if (last == q.begin) return std::nullopt;
+  const char32_t mark = text_[last - 1];
+  if (mark != ',' && mark != '?' && mark != '!' && mark != '-' && !(mark >= 0x2013 && mark <= 0x2015))
+    return std::nullopt;
+  // The clause runs to the end of its sentence, a line break or the next quotation.
+  std::size_t i = q.end;
+  while (i < text_.size() && text_[i] == ' ') ++i;
+  const core::Sentence* sentence = sentence_at(i);
+  if (sentence == nullptr) return std::nullopt;
+  std::size_t limit = sentence->chars.end;
+  for (std::size_t k = i; k < limit; ++k)
+    if (text_[k] == '\n' || text_[k] == kOpenQuote || text_[k] == '"') {
+      limit = k;
+      break;
+    }
+  const auto toks = tokens(i, limit);
+  for (std::size_t n = 0; n < toks.size() && n < 9; ++n) {
+    if (is_reporting_verb(toks[n])) {
+      if (n > 0) {
+        if (!is_speaker(toks, 0, n)) return std::nullopt;
+        return Clause{source_of(toks, 0, n - 1), toks[n].span, limit};
+      }
+      // `…," said Sen. Warren, D-Mass.`: a name after the verb, up to a comma.
+      if (toks.size() < 2 || !toks[1].upper || in(kCalendarWords, toks[1].lower)) return std::nullopt;
+      std::size_t end = 1;
+      while (end + 1 < toks.size() && text_.find(U',', toks[end].span.end) >= toks[end + 1].span.begin) ++end;
+      if (end > 6) return std::nullopt;
+      return Clause{{toks[1].span.begin, toks[end].span.end}, toks[0].span, limit};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<QuoteReader::Clause> QuoteReader::leading(const core::Span& q, std::size_t floor) const {
+  const core::Sentence* sentence = sentence_at(q.begin);
+  std::size_t begin = std::max(floor, sentence != nullptr ? sentence->chars.begin : q.begin);
+  for (std::size_t k = begin; k < q.begin; ++k)
+    if (text_[k] == '\n') begin = k + 1;
+  std::size_t end = q.begin;
+  while (end > begin && text_[end - 1] == ' ') --end;
+  const bool introduced = end > begin && (text_[end - 1] == ':' || text_[end - 1] == ',');
+  const auto toks = tokens(begin, end);
+  if (toks.empty()) return std::nullopt;
+  // The verb ends the clause, or comes before at most two words and a colon (`told reporters:`).
+  std::size_t cue = kNone;
+  for (std::size_t n = toks.size(); n-- > 0 && toks.size() - n <= 3;)
+    if (is_reporting_verb(toks[n]) && (n + 1 == toks.size() || introduced)) {
+      cue = n;
+      break;
+    }
+  if (cue == kNone || cue == 0) return std::nullopt;
+  // The speaker: the words before the verb since the last comma.
+  std::size_t first = cue;
+  while (first > 0 && text_.find(U',', toks[first - 1].span.end) >= toks[first].span.begin) --first;
+  if (first == cue || cue - first > 8) return std::nullopt;
+  if (!is_speaker(toks, first, cue)) return std::nullopt;
+  return Clause{source_of(toks, first, cue - 1), toks[cue].span, q.begin};
+}
+
+std::vector<QuotedSpeech> QuoteReader::read() {
+  std::vector<core::Span> quotes;
+  for (const auto& q : quotations())
+    if (words(q.begin, q.end) >= 4) quotes.push_back(q);
+  std::vector<QuotedSpeech> out;
+  auto same_line = [&](std::size_t a, std::size_t b) {
+    return std::find(text_.begin() + static_cast<std::ptrdiff_t>(a), text_.begin() + static_cast<std::ptrdiff_t>(b),
+                     U'\n') == text_.begin() + static_cast<std::ptrdiff_t>(b);
+  };
+  for (std::size_t idx = 0; idx < quotes.size(); ++idx) {
+    const auto& q = quotes[idx];
+    const std::size_t floor = idx > 0 ? quotes[idx - 1].end : 0;
+    auto clause = trailing(q);
+    const bool trails = clause.has_value();
+    if (!clause) clause = leading(q, floor);
+    if (!clause) continue;
+    QuotedSpeech speech;
+    speech.pieces.push_back(q);
+    speech.source = clause->source;
+    speech.cue = clause->cue;
+    // What follows without words between, or right after the trailing clause, continues the quotation.
+    std::size_t after = trails ? clause->end : q.end;
+    while (idx + 1 < quotes.size()) {
+      const auto& next = quotes[idx + 1];
+      if (next.begin < after || !same_line(speech.pieces.back().end, next.begin) || words(after, next.begin) > 0) break;
+      if (trailing(next)) break;
+      if (const auto own = leading(next, speech.pieces.back().end);
+          own && !(own->cue.begin == speech.cue.begin && own->cue.end == speech.cue.end))
+        break;
+      speech.pieces.push_back(next);
+      after = next.end;
+      ++idx;
+    }
+    out.push_back(std::move(speech));
+  }
+  return out;
+}
+
+bool inside(const core::Span& inner, const core::Span& outer) {
+  return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+/// UTF-8 text of code-point spans of one article.
+class ArticleText {
+ public:
+  explicit ArticleText(std::string_view text) : text_(decode(text)) {}
+  std::string operator()(const core::Span& s) const {
+    if (s.begin >= s.end || s.end > text_.size()) return {};
+    return encode(std::u32string_view(text_).substr(s.begin, s.end - s.begin));
+  }
+  /// A quotation's words: without its marks, the spaces inside them and a comma before the
+  /// reporting clause (`"We will respond,"` -> `We will respond`).
+  core::Span inside_marks(core::Span s) const {
+    auto mark = [](char32_t c) { return c == '"' || c == kOpenQuote || c == kCloseQuote; };
+    if (s.begin < s.end && mark(text_[s.begin])) ++s.begin;
+    if (s.end > s.begin && mark(text_[s.end - 1])) --s.end;
+    while (s.end > s.begin && (text_[s.end - 1] == ' ' || text_[s.end - 1] == ',')) --s.end;
+    while (s.begin < s.end && text_[s.begin] == ' ') ++s.begin;
+    return s;
+  }
+
+ private:
+  std::u32string text_;
+};
+
+/// The speaker as an attribution: up to a comma (`McConnell, R-Ky.` -> `McConnell`), headed by
+/// its final run of capitalised words (`MSNBC host Chris Matthews` -> `Chris Matthews`) or word.
+core::Attribution attribution_of(const QuotedSpeech& q, const ArticleText& text) {
+  core::Attribution a;
+  a.source_span = q.source;
+  a.source = text(q.source);
+  if (const auto comma = a.source.find(','); comma != std::string::npos) a.source.resize(comma);
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < a.source.size();) {
+    const std::size_t j = std::min(a.source.find(' ', i), a.source.size());
+    if (j > i) words.push_back(a.source.substr(i, j - i));
+    i = j + 1;
+  }
+  auto capital = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  std::size_t first = words.size();
+  while (first > 0 && capital(words[first - 1])) --first;
+  if (first == words.size() && !words.empty()) first = words.size() - 1;
+  for (std::size_t k = first; k < words.size(); ++k) a.source_head += (k > first ? " " : "") + words[k];
+  a.source_proper = !words.empty() && capital(words.back()) && words.size() - first >= 1 &&
+                    !(words.size() == 1 && (words[0] == "He" || words[0] == "She" || words[0] == "They" ||
+                                            words[0] == "It" || words[0] == "We" || words[0] == "I"));
+  a.cue_span = q.cue;
+  a.cue = text(q.cue);
+  return a;
+}
+
+core::Argument speaker_argument(const QuotedSpeech& q, const core::Attribution& attribution) {
+  core::Argument agent;
+  agent.role = core::Role::agent;
+  agent.text = attribution.source;
+  agent.span = q.source;
+  agent.head = attribution.source_head;
+  agent.proper = attribution.source_proper;
+  return agent;
+}
+
+}  // namespace
+
+void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::string_view text, const Lexicon& lexicon) {
+  std::vector<core::Sentence> plain;
+  plain.reserve(sentences.size());
+  for (const auto& f : sentences) plain.push_back(f.sentence);
+  const ArticleText article(text);
+  for (const auto& q : find_quoted_speech(text, plain, lexicon)) {
+    auto at = std::find_if(sentences.begin(), sentences.end(), [&](const core::SentenceFacts& f) {
+      return f.sentence.chars.begin <= q.cue.begin && q.cue.begin < f.sentence.chars.end;
+    });
+    if (at == sentences.end()) continue;
+    auto& props = at->propositions;
+    const auto attribution = attribution_of(q, article);
+    auto in_quotation = [&](const core::Span& s) {
+      return std::any_of(q.pieces.begin(), q.pieces.end(), [&](const core::Span& p) { return inside(s, p); });
+    };
+    auto reporter = std::find_if(props.begin(), props.end(), [&](const core::Proposition& p) {
+      return p.predicate.span.begin <= q.cue.begin && q.cue.begin < p.predicate.span.end;
+    });
+    if (reporter == props.end()) {
+      core::Proposition p;
+      p.predicate.text = attribution.cue;
+      p.predicate.lemma = lexicon.verb_lemma(core::ascii_lower(attribution.cue));
+      p.predicate.span = q.cue;
+      p.arguments.push_back(speaker_argument(q, attribution));
+      props.push_back(std::move(p));
+      reporter = props.end() - 1;
+    }
+    // The quotation is what was said: it replaces whatever content the parse gave the verb, and
+    // the speaker next to the verb is its agent unless the parse found one within that phrase,
+    // before its apposition (`McConnell`, not `R-Ky.`, in `McConnell, R-Ky., said`).
+    auto& args = reporter->arguments;
+    const auto* agent = reporter->first(core::Role::agent);
+    const core::Span name = {q.source.begin, q.source.begin + core::count_code_points(attribution.source)};
+    if (agent == nullptr || !inside(agent->span, q.source) || agent->span.begin >= name.end) {
+      args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::agent; }),
+                 args.end());
+      args.insert(args.begin(), speaker_argument(q, attribution));
+    }
+    args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::content; }),
+               args.end());
+    for (const auto& piece : q.pieces) {
+      core::Argument content;
+      content.role = core::Role::content;
+      content.span = article.inside_marks(piece);
+      content.text = article(piece);
+      content.head = content.text;
+      args.push_back(std::move(content));
+    }
+    const int reporter_index = static_cast<int>(reporter - props.begin());
+    for (auto& f : sentences) {
+      if (f.sentence.chars.end <= q.pieces.front().begin || f.sentence.chars.begin >= q.pieces.back().end) continue;
+      for (std::size_t j = 0; j < f.propositions.size(); ++j) {
+        auto& p = f.propositions[j];
+        if (&f == &*at && static_cast<int>(j) == reporter_index) continue;
+        if (!in_quotation(p.predicate.span)) continue;
+        if (&f == &*at && p.content_of < 0) p.content_of = reporter_index;
+        if (!p.attribution.source.empty()) continue;
+        p.attribution = attribution;
+        p.asserted = false;
+      }
+    }
+  }
+}
+
+std::vector<QuotedSpeech> find_quoted_speech(std::string_view text, const std::vector<core::Sentence>& sentences,
+                                             const Lexicon& lexicon) {
+  return QuoteReader(text, sentences, lexicon).read();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,110 @@
+// Direct quotations read off an article's text (extract/src/quoted_speech.cpp) through the whole
+// extraction stage: the reporting clause becomes a speech proposition whose content is the whole
+// quotation (inside its marks, without the comma before the clause), in whichever sentences it lies, and what is said inside is attributed to the speaker.
+// The articles are ASCII, so that code points are bytes.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "kg/extract/extractor.hpp"
+#include "support/extraction.hpp"
+
+using namespace kg;
+
+namespace {
+
+struct Found {
+  const core::Proposition* proposition = nullptr;
+  const core::Event* event = nullptr;
+};
+
+/// The proposition (and its event) whose predicate is written `cue`.
+Found by_cue(const std::vector<core::SentenceFacts>& facts, const std::string& text, const std::string& cue) {
+  for (const auto& f : facts)
+    for (std::size_t i = 0; i < f.propositions.size(); ++i) {
+      const auto& s = f.propositions[i].predicate.span;
+      if (text.substr(s.begin, s.end - s.begin) == cue)
+        return {&f.propositions[i], i < f.events.size() ? &f.events[i] : nullptr};
+    }
+  return {};
+}
+
+std::vector<std::string> contents(const core::Proposition& p, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& a : p.arguments)
+    if (a.role == core::Role::content) out.push_back(text.substr(a.span.begin, a.span.end - a.span.begin));
+  return out;
+}
+
+std::string agent(const core::Proposition& p, const std::string& text) {
+  const auto* a = p.first(core::Role::agent);
+  return a == nullptr ? std::string() : text.substr(a->span.begin, a->span.end - a->span.begin);
+}
+
+}  // namespace
+
+TEST_CASE("a quotation over several sentences, continued after its reporting clause", "[extract][quotation]") {
+  // As in PolNeAR dev (huff-post 2016-09-27): the quotation's first part ends at the clause and
+  // goes on in the next sentences.
+  const std::string text =
+      "\"It is not what worked in 2012. Those are just distractions,\" he said. \"What really works is "
+      "a plan for the country. Most people are very upset with the economy.\"";
+  const auto facts = test::extract_text(text, false);
+  const auto said = by_cue(facts, text, "said");
+  REQUIRE(said.proposition != nullptr);
+  CHECK(agent(*said.proposition, text) == "he");
+  CHECK(contents(*said.proposition, text) ==
+        std::vector<std::string>{"It is not what worked in 2012. Those are just distractions",
+                                 "What really works is a plan for the country. Most people are very upset with the "
+                                 "economy."});
+  REQUIRE(said.event != nullptr);
+  CHECK(said.event->speech_act);
+  // What is said in the other sentences is the speaker's, not the article's.
+  const auto worked = by_cue(facts, text, "worked");
+  REQUIRE(worked.proposition != nullptr);
+  CHECK(worked.proposition->attribution.source == "he");
+  CHECK(worked.proposition->attribution.cue == "said");
+  CHECK_FALSE(worked.proposition->asserted);
+}
+
+TEST_CASE("a leading reporting clause with a titled speaker: the quotation is the content", "[extract][quotation]") {
+  const std::string text =
+      "Trump campaign spokesman Jason Miller added, \"The Clinton camp has chased after this game. "
+      "Mr. Trump has made no bones about it.\"";
+  const auto facts = test::extract_text(text, false);
+  const auto added = by_cue(facts, text, "added");
+  REQUIRE(added.proposition != nullptr);
+  CHECK(contents(*added.proposition, text) ==
+        std::vector<std::string>{"The Clinton camp has chased after this game. Mr. Trump has made no bones about it."});
+  const auto made = by_cue(facts, text, "has made");
+  REQUIRE(made.proposition != nullptr);
+  REQUIRE(made.event != nullptr);
+  REQUIRE(made.event->attributed_to);
+  CHECK(made.event->attributed_to->label == "Jason Miller");  // prov:wasAttributedTo in the graph
+}
+
+TEST_CASE("a trailing clause with an apposition after the speaker", "[extract][quotation]") {
+  const std::string text = "\"We will not let this bill pass the Senate this year,\" McConnell, R-Ky., said on Tuesday.";
+  const auto facts = test::extract_text(text, false);
+  const auto said = by_cue(facts, text, "said");
+  REQUIRE(said.proposition != nullptr);
+  CHECK(contents(*said.proposition, text) ==
+        std::vector<std::string>{"We will not let this bill pass the Senate this year"});
+  REQUIRE(said.proposition->first(core::Role::agent) != nullptr);
+  CHECK(said.proposition->first(core::Role::agent)->text == "McConnell");
+  CHECK(agent(*said.proposition, text) == "McConnell, R-Ky");  // the span keeps the apposition
+}
+
+TEST_CASE("no quoted speech without a reporting verb next to the quotation", "[extract][quotation]") {
+  // A clause after the quotation that is not a reporting clause, and a short scare quote.
+  const std::string text =
+      "\"We are going to win this election in November,\" was the message of the rally. "
+      "The senator called the plan a \"complete disaster\" on Monday.";
+  const auto facts = test::extract_text(text, false);
+  for (const auto& f : facts)
+    for (const auto& p : f.propositions) {
+      CHECK(p.attribution.source.empty());
+      for (const auto& c : contents(p, text)) CHECK(c.find("We are going") == std::string::npos);
+    }
+}
