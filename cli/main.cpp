@@ -3,6 +3,7 @@
 // Exit codes: 0 success; 1 some input was skipped or malformed (reported as file:line:col
 // diagnostics, the rest was processed); 2 usage, I/O or environment errors.
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -176,6 +177,13 @@ void add_common(CLI::App& cmd, CommonOptions& common) {
 
 int main(int argc, char** argv) {
   std::setlocale(LC_ALL, "C.UTF-8");
+  // Link Grammar allocates and frees large tables for every sentence. glibc's defaults hand the
+  // big ones back to the kernel (mmap/munmap, heap trimming) each time, which then faults fresh
+  // zeroed pages in for the next sentence: keeping up to 128 MB of freed heap halves the system
+  // time on CaRB dev (0.68 s -> 0.24 s for 641 sentences) at the same peak RSS.
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
+  mallopt(M_TOP_PAD, 16 << 20);
   CLI::App app{"kgraph " KG_VERSION
                " - builds a knowledge graph of who did and said what to whom, according to whom,\n"
                "and when, from English news articles."};

@@ -61,12 +61,20 @@ class LinkDictionary {
 
 /// Limits on how much work one sentence may cost.
 struct ParseLimits {
-  std::size_t max_words = 60;     ///< longer sentences are not sent to the parser (shallow fallback)
+  /// Longer sentences are not parsed whole: LinkParser::parse() parses their halves at a clause
+  /// boundary instead.
+  std::size_t max_words = 60;
   std::size_t max_linkages = 8;   ///< linkages returned, best first (CaRB dev F1: 1 -> 36.3, 4 -> 36.5, 8 -> 36.8)
   /// Most words a partial parse may skip. Measured on 1,440 BBC sentences (one thread): no cap
   /// 28 sentences/s with one sentence taking 23 s; cap 4: 84/s with 1% of sentences unparsed;
   /// cap 2: 116/s with 5% unparsed.
   std::size_t max_null_links = 4;
+  /// Long sentences get fewer null links: words x null links <= null_budget (at least one).
+  std::size_t null_budget = 100;
+  /// Disjuncts dearer than this are not used; 0: the dictionary's own limit (2.7 in 5.12). A lower
+  /// limit is much faster (1.7: 16% fewer instructions on CaRB dev) but loses the right parse of
+  /// several sample sentences (`the Russian president`, `Putin tried to reassure …`).
+  double max_disjunct_cost = 0;
 };
 
 /// A parser for one thread. Not thread-safe: create one per worker thread (cheap). Installs the
@@ -94,6 +102,8 @@ class LinkParser {
 
  private:
   std::vector<Linkage> parse_input(std::string_view sentence, bool join_hyphens, bool blank_quotes = false);
+  /// Most null links a parse of a sentence of `length` words (with walls) may have.
+  int null_cap(std::size_t length) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
