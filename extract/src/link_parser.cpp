@@ -382,8 +382,8 @@ int LinkParser::null_cap(std::size_t length) const {
   // Each extra null link is another full search whose cost grows steeply with length (a 46-word
   // BBC sentence took 23 s to reach 7 nulls; a 56-word CaRB sentence 1.4 s for one), so long
   // sentences get fewer: words x nulls <= null_budget, at least one. Longer misparses fall back
-  // to the halves (parse()). CaRB dev, one thread: 16% fewer instructions at budget 100 for
-  // F1 -0.03 (callgrind on every 4th sentence: 44.8 G -> 38.3 G with the single search).
+  // to the halves (parse()). CaRB dev, one thread, callgrind on every 4th sentence: 43.0 G
+  // instructions without a budget, 38.4 G at 100 (F1 50.3), 35.6 G at 80 (F1 50.1).
   const auto& l = impl_->limits;
   if (l.max_null_links == 0) return 0;
   const std::size_t words = length > 2 ? length - 2 : 1;  // without the walls

@@ -70,7 +70,7 @@ struct ParseLimits {
   /// cap 2: 116/s with 5% unparsed.
   std::size_t max_null_links = 4;
   /// Long sentences get fewer null links: words x null links <= null_budget (at least one).
-  std::size_t null_budget = 100;
+  std::size_t null_budget = 80;
   /// Disjuncts dearer than this are not used; 0: the dictionary's own limit (2.7 in 5.12). A lower
   /// limit is much faster (1.7: 16% fewer instructions on CaRB dev) but loses the right parse of
   /// several sample sentences (`the Russian president`, `Putin tried to reassure …`).
