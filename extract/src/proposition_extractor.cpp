@@ -104,6 +104,7 @@ struct Clause {
   int parent = -1;                    // index of the clause whose content this is
   bool hypothetical = false;          // under if/unless
   bool reduced_relative = false;      // a participle modifying a noun (`forces surrounding Ukraine`)
+  bool relative = false;              // a relative clause (`the nominee, who began his speech …`)
   /// For an infinitive sharing its parent's subject (`tries to woo`): the parent's word it hangs
   /// from (the verb, or an adjective as in `able to`); its predicate text starts with the parent's.
   std::size_t catenative_host = npos;
@@ -196,6 +197,8 @@ class Builder {
   core::Proposition make_proposition(const Clause& clause, std::vector<int>& slots) const;
   void add_arguments(const Clause& clause, core::Proposition& p, std::vector<int>& slots) const;
   bool negated(const Clause& clause) const;
+  /// Whether word `word` stands between quotation marks.
+  bool in_quotation(std::size_t word) const;
   std::string preposition_text(std::size_t prep) const;
   void balance_quotes(std::size_t& lo, std::size_t& hi) const;
   std::string predicate_text(const Clause& clause, std::size_t& lo, std::size_t& hi) const;
@@ -398,7 +401,10 @@ void Builder::find_clauses() {
         if (subj == npos) continue;
       }
       if (view_.word(verb).wall) continue;
-      add_clause(verb, expand_coordination(resolve_relative(subj), "SJ"));
+      const std::size_t antecedent = resolve_relative(subj);
+      const std::size_t before = clauses_.size();
+      add_clause(verb, expand_coordination(antecedent, "SJ"));
+      for (std::size_t c = before; c < clauses_.size(); ++c) clauses_[c].relative = type == "RS" || antecedent != subj;
     } else if (type == "SI" || type == "SFI") {
       if (view_.word(link.left).wall) continue;
       add_clause(link.left, expand_coordination(link.right, "SJ"));
@@ -560,9 +566,21 @@ void Builder::attach_quotations() {
       trailing = reports_nothing && ((comma_before && !later_clause) || comma_after);
     }
     if (!quotation_verb && !has_cp && !trailing) continue;
+    // With a quotation (quotation marks around a verb), what is reported is what they enclose
+    // (`"…," Melanie said to the nominee, who began …`); without, every other top-level clause but
+    // those hanging from the reporting clause itself: its relatives and participles (`… he said,
+    // looking out on the crowd`).
+    const bool quoted = std::any_of(clauses_.begin(), clauses_.end(), [&](const Clause& x) { return in_quotation(x.main); });
+    const std::size_t reporter_start = std::min(clause.chain.front(), clause.subjects.empty() ? clause.chain.front() : clause.subjects.front());
+    auto hangs_from_reporter = [&](const Clause& x) {
+      if (x.reduced_relative) return !x.subjects.empty() && x.subjects == clause.subjects;
+      return x.relative && !x.subjects.empty() && x.subjects.front() >= reporter_start && x.subjects.front() < x.main;
+    };
     for (std::size_t other = 0; other < clauses_.size(); ++other) {
-      if (other == c || clauses_[other].parent >= 0) continue;
-      clauses_[other].parent = static_cast<int>(c);
+      auto& reported = clauses_[other];
+      if (other == c || reported.parent >= 0) continue;
+      if (quoted ? !in_quotation(reported.main) : hangs_from_reporter(reported)) continue;
+      reported.parent = static_cast<int>(c);
     }
   }
 }
@@ -637,6 +655,19 @@ std::pair<std::size_t, std::size_t> Builder::phrase_range(std::size_t head, cons
   while (hi > lo && dangling(hi) && view_.word(hi).text != ")") --hi;
   balance_quotes(lo, hi);
   return {lo, hi};
+}
+
+bool Builder::in_quotation(std::size_t word) const {
+  // Double marks only (a single one is as often an apostrophe: `plants '`). Straight marks
+  // alternate; curly and Penn Treebank ones say which way they face.
+  bool inside = false;
+  for (std::size_t w = 0; w < word; ++w) {
+    const auto& t = view_.word(w).text;
+    if (t == "\u201C" || t == "``") inside = true;
+    else if (t == "\u201D" || t == "''") inside = false;
+    else if (t == "\"") inside = !inside;
+  }
+  return inside;
 }
 
 void Builder::balance_quotes(std::size_t& lo, std::size_t& hi) const {

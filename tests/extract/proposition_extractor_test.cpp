@@ -417,3 +417,27 @@ TEST_CASE("reporting clauses around a quotation report it", "[extract][propositi
   CHECK(see->attribution.source == "Trump");
   CHECK_FALSE(see->asserted);
 }
+
+TEST_CASE("what hangs from a reporting clause is not what it reports", "[extract][propositions]") {
+  // PolNeAR-style sentences: the participle shares the speaker's subject, so it is the speaker's
+  // own action, asserted, and no part of the quotation.
+  const auto quoted = facts_of("\"Who would have believed that?\" Trump said, looking out on the cheering crowd.");
+  const auto* say = with_lemma(quoted, "say");
+  const auto* look = with_lemma(quoted, "look");
+  REQUIRE(say != nullptr);
+  REQUIRE(look != nullptr);
+  CHECK(content_text(*say) == "Who would have believed that");
+  CHECK(look->asserted);
+  CHECK(look->content_of < 0);
+  // Without quotation marks, the clauses before a trailing reporting clause are still reported,
+  // with the participles that hang from them (the bomb killed, according to the authorities).
+  const auto plain = facts_of(
+      "A bomb exploded at a leftist union hall in San Salvador, killing at least eight people, authorities said.");
+  const auto* explode = with_lemma(plain, "explode");
+  const auto* kill = with_lemma(plain, "kill");
+  REQUIRE(explode != nullptr);
+  REQUIRE(kill != nullptr);
+  CHECK_FALSE(explode->asserted);
+  CHECK_FALSE(kill->asserted);
+  CHECK(kill->attribution.source == "authorities");
+}
