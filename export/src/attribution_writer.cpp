@@ -90,6 +90,16 @@ bool reported_elsewhere(const core::Proposition& p, const core::Sentence& senten
   return !p.attribution.cue_span.empty() && !sentence.chars.empty() && !inside(p.attribution.cue_span, sentence.chars);
 }
 
+/// Whether `p` is a speaker's hedge inside what they are reported to say (`"I think NATO may be
+/// obsolete," Trump said`): a reporting verb in the first or second person whose proposition is
+/// itself attributed to someone. The quotation is the attribution; the hedge is part of it.
+bool hedge_in_own_words(const core::Proposition& p) {
+  const auto* agent = first_with_span(p, core::Role::agent);
+  if (agent == nullptr || p.attribution.source.empty() || inside(p.attribution.cue_span, p.predicate.span)) return false;
+  static constexpr std::array<std::string_view, 5> kSpeechParticipants = {"I", "we", "We", "you", "You"};
+  return contains(kSpeechParticipants, agent->text);
+}
+
 /// Rule 2: a noun-phrase complement, from the first complement after the predicate (theme, target,
 /// topic or prepositional object; not time or place) to the end of the last one (`accused the
 /// government of attempting …`).
@@ -175,9 +185,18 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
   };
   // Rule 1 reporters; the propositions they report are covered by them (a reported clause may
   // come first: `"…," a source said`).
+  // The extractor marks the reporters it recognised by giving what they report their attribution,
+  // with the reporter's verb as the cue (`Trump believes that …`).
+  auto marked_reporter = [&](std::size_t i) {
+    return std::any_of(props.begin(), props.end(), [&](const core::Proposition& q) {
+      return q.content_of == static_cast<int>(i) && !q.attribution.cue_span.empty() &&
+             inside(q.attribution.cue_span, props[i].predicate.span);
+    });
+  };
   std::vector<bool> reports(props.size(), false);
   for (std::size_t i = 0; i < props.size(); ++i)
-    reports[i] = (is_speech(i) || contains(kAttitudeVerbs, props[i].predicate.lemma)) && !content_of(i).empty();
+    reports[i] = (is_speech(i) || contains(kAttitudeVerbs, props[i].predicate.lemma) || marked_reporter(i)) &&
+                 !content_of(i).empty() && !hedge_in_own_words(props[i]);
   for (std::size_t i = 0; i < props.size(); ++i) {
     const auto& p = props[i];
     AttributionRecord record;
@@ -194,7 +213,8 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
     } else if (!p.attribution.source.empty() && !p.attribution.source_span.empty() &&
                !reported_elsewhere(p, facts.sentence) &&
                !(p.content_of >= 0 && static_cast<std::size_t>(p.content_of) < props.size() &&
-                 reports[static_cast<std::size_t>(p.content_of)])) {
+                 (reports[static_cast<std::size_t>(p.content_of)] ||
+                  hedge_in_own_words(props[static_cast<std::size_t>(p.content_of)])))) {
       const auto extent = own_extent(p);
       if (!extent) continue;
       record.content = {*extent};

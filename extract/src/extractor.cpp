@@ -8,6 +8,7 @@
 #include "kg/core/text.hpp"
 #include "kg/ontology/data_dir.hpp"
 #include "quoted_speech.hpp"
+#include "reported_clause.hpp"
 
 namespace kg::extract {
 
@@ -156,7 +157,11 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
   // Quotations are read off the article's text: their reporting clause may be in another sentence
   // than what they say, or in one the parser failed on. Benchmark mode (one given sentence) keeps
   // to the parse.
-  if (!whole_text_is_sentence) attach_quoted_speech(out, doc.text, *resources_);
+  if (!whole_text_is_sentence) {
+    attach_quoted_speech(out, doc.text, *resources_);
+    // Complement clauses of reporting verbs that the parse missed or cut short.
+    attach_reported_clauses(out, doc.text, *resources_, resources_->wordnet());
+  }
   for (auto& facts : out) {
     facts.events = normalise(facts.sentence, facts.propositions);
     stats.propositions += facts.propositions.size();

@@ -40,7 +40,9 @@ bool is_word_char(char32_t c) {
 
 bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || c == '-'; }
 
-std::u32string decode(std::string_view text) {
+}  // namespace
+
+std::u32string decode_utf8(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -55,7 +57,7 @@ std::u32string decode(std::string_view text) {
   return out;
 }
 
-std::string encode(std::u32string_view text) {
+std::string encode_utf8(std::u32string_view text) {
   std::string out;
   for (char32_t c : text) {
     if (c < 0x80) {
@@ -77,6 +79,25 @@ std::string encode(std::u32string_view text) {
   return out;
 }
 
+std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end) {
+  std::vector<core::Span> out;
+  std::size_t i = begin;
+  while (i < end) {
+    if (!is_word_char(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && (is_word_char(text[j]) || (joins_word(text[j]) && j + 1 < end && is_word_char(text[j + 1]))))
+      ++j;
+    out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+namespace {
+
 struct Token {
   core::Span span;
   std::string text;   // UTF-8, as written
@@ -87,9 +108,10 @@ struct Token {
 class QuoteReader {
  public:
   QuoteReader(std::string_view text, const std::vector<core::Sentence>& sentences, const Lexicon& lexicon)
-      : text_(decode(text)), sentences_(&sentences), lexicon_(&lexicon) {}
+      : text_(decode_utf8(text)), sentences_(&sentences), lexicon_(&lexicon) {}
 
   std::vector<QuotedSpeech> read();
+  std::vector<core::Span> all_quotations() const { return quotations(); }
 
  private:
   struct Clause {
@@ -99,6 +121,16 @@ class QuoteReader {
   };
 
   std::vector<core::Span> quotations() const;
+  /// The width of a straight quotation mark at `k`: 1 for `"`, 2 for two apostrophes, else 0.
+  std::size_t straight_mark(std::size_t k) const {
+    if (text_[k] == '"') return 1;
+    return text_[k] == '\'' && k + 1 < text_.size() && text_[k + 1] == '\'' ? 2 : 0;
+  }
+  /// Whether the character before `end` closes a quotation (`”`, `"` or the second of `''`).
+  bool ends_with_mark(std::size_t end) const {
+    const char32_t c = text_[end - 1];
+    return c == kCloseQuote || c == '"' || (c == '\'' && end >= 2 && text_[end - 2] == '\'');
+  }
   std::vector<Token> tokens(std::size_t begin, std::size_t end) const;
   std::size_t words(std::size_t begin, std::size_t end) const { return tokens(begin, end).size(); }
   const core::Sentence* sentence_at(std::size_t pos) const;
@@ -122,13 +154,16 @@ std::vector<core::Span> QuoteReader::quotations() const {
     std::size_t open = kNone;
     for (std::size_t k = line; k < end; ++k) {
       const char32_t c = text_[k];
-      if (c == kOpenQuote || (c == '"' && open == kNone && (k == line || !is_word_char(text_[k - 1])))) {
+      const std::size_t width = straight_mark(k);  // `"` or two apostrophes (`''`, as the NYT writes)
+      if (c == kOpenQuote || (width > 0 && open == kNone && (k == line || !is_word_char(text_[k - 1])))) {
         open = k;  // an opening mark with one already open restarts the quotation
+        if (width == 2) ++k;
         continue;
       }
-      if ((c == kCloseQuote || c == '"') && open != kNone) {
-        out.push_back({open, k + 1});
+      if ((c == kCloseQuote || width > 0) && open != kNone) {
+        out.push_back({open, k + std::max<std::size_t>(width, 1)});
         open = kNone;
+        if (width == 2) ++k;
       }
     }
     // Left open: continued in the next paragraph (the convention of multi-paragraph quotations).
@@ -140,22 +175,13 @@ std::vector<core::Span> QuoteReader::quotations() const {
 
 std::vector<Token> QuoteReader::tokens(std::size_t begin, std::size_t end) const {
   std::vector<Token> out;
-  std::size_t i = begin;
-  while (i < end) {
-    if (!is_word_char(text_[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < end && (is_word_char(text_[j]) || (joins_word(text_[j]) && j + 1 < end && is_word_char(text_[j + 1]))))
-      ++j;
+  for (const auto& span : word_spans(text_, begin, end)) {
     Token t;
-    t.span = {i, j};
-    t.text = encode(std::u32string_view(text_).substr(i, j - i));
+    t.span = span;
+    t.text = encode_utf8(std::u32string_view(text_).substr(span.begin, span.end - span.begin));
     t.lower = core::ascii_lower(t.text);
-    t.upper = (text_[i] >= 'A' && text_[i] <= 'Z') || (text_[i] >= '0' && text_[i] <= '9');
+    t.upper = (text_[span.begin] >= 'A' && text_[span.begin] <= 'Z') || (text_[span.begin] >= '0' && text_[span.begin] <= '9');
     out.push_back(std::move(t));
-    i = j;
   }
   return out;
 }
@@ -194,9 +220,11 @@ core::Span QuoteReader::source_of(const std::vector<Token>& toks, std::size_t fi
 }
 
 std::optional<QuoteReader::Clause> QuoteReader::trailing(const core::Span& q) const {
-  if (text_[q.end - 1] != kCloseQuote && text_[q.end - 1] != '"') return std::nullopt;  // runs to its paragraph's end
+  if (!ends_with_mark(q.end)) return std::nullopt;  // runs to its paragraph's end
   std::size_t last = q.end - 1;
-  while (last > q.begin && (text_[last - 1] == ' ' || text_[last - 1] == kCloseQuote || text_[last - 1] == '"')) --last;
+  while (last > q.begin && (text_[last - 1] == ' ' || text_[last - 1] == kCloseQuote || text_[last - 1] == '"' ||
+                            text_[last - 1] == '\''))
+    --last;
   if (last == q.begin) return std::nullopt;
   const char32_t mark = text_[last - 1];
   if (mark != ',' && mark != '?' && mark != '!' && mark != '-' && !(mark >= 0x2013 && mark <= 0x2015))
@@ -208,7 +236,7 @@ std::optional<QuoteReader::Clause> QuoteReader::trailing(const core::Span& q) co
   if (sentence == nullptr) return std::nullopt;
   std::size_t limit = sentence->chars.end;
   for (std::size_t k = i; k < limit; ++k)
-    if (text_[k] == '\n' || text_[k] == kOpenQuote || text_[k] == '"') {
+    if (text_[k] == '\n' || text_[k] == kOpenQuote || straight_mark(k) > 0) {
       limit = k;
       break;
     }
@@ -301,17 +329,20 @@ bool inside(const core::Span& inner, const core::Span& outer) {
 /// UTF-8 text of code-point spans of one article.
 class ArticleText {
  public:
-  explicit ArticleText(std::string_view text) : text_(decode(text)) {}
+  explicit ArticleText(std::string_view text) : text_(decode_utf8(text)) {}
   std::string operator()(const core::Span& s) const {
     if (s.begin >= s.end || s.end > text_.size()) return {};
-    return encode(std::u32string_view(text_).substr(s.begin, s.end - s.begin));
+    return encode_utf8(std::u32string_view(text_).substr(s.begin, s.end - s.begin));
   }
   /// A quotation's words: without its marks, the spaces inside them and a comma before the
   /// reporting clause (`"We will respond,"` -> `We will respond`).
   core::Span inside_marks(core::Span s) const {
     auto mark = [](char32_t c) { return c == '"' || c == kOpenQuote || c == kCloseQuote; };
+    auto apostrophes = [&](std::size_t k) { return k + 1 < s.end && text_[k] == '\'' && text_[k + 1] == '\''; };
     if (s.begin < s.end && mark(text_[s.begin])) ++s.begin;
+    else if (apostrophes(s.begin)) s.begin += 2;
     if (s.end > s.begin && mark(text_[s.end - 1])) --s.end;
+    else if (s.end >= s.begin + 2 && apostrophes(s.end - 2)) s.end -= 2;
     while (s.end > s.begin && (text_[s.end - 1] == ' ' || text_[s.end - 1] == ',')) --s.end;
     while (s.begin < s.end && text_[s.begin] == ' ') ++s.begin;
     return s;
@@ -426,6 +457,11 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
 std::vector<QuotedSpeech> find_quoted_speech(std::string_view text, const std::vector<core::Sentence>& sentences,
                                              const Lexicon& lexicon) {
   return QuoteReader(text, sentences, lexicon).read();
+}
+
+std::vector<core::Span> find_quotations(std::string_view text, const Lexicon& lexicon) {
+  const std::vector<core::Sentence> none;
+  return QuoteReader(text, none, lexicon).all_quotations();
 }
 
 }  // namespace kg::extract

@@ -5,6 +5,7 @@
 /// (`"We fought the battle. He was a tough opponent," Trump said. "I look forward …"`).
 /// Private to kg::extract (Extractor::process attaches what is found to the sentences' propositions).
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,13 @@
 #include "kg/extract/proposition_extractor.hpp"
 
 namespace kg::extract {
+
+/// UTF-8 to code points (a bad byte is read as one code point) and back.
+std::u32string decode_utf8(std::string_view text);
+std::string encode_utf8(std::u32string_view text);
+/// The words of text[begin, end): runs of letters and digits, joined by inner apostrophes, dots
+/// and hyphens (`Mr.`, `don't`, `vice-president`); general punctuation separates them.
+std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end);
 
 /// One direct quotation, possibly in several pieces around or after its reporting clause, and who
 /// is reported to have said it. All spans are code points of the document text.
@@ -22,7 +30,7 @@ struct QuotedSpeech {
 };
 
 /// The quotations of `text` (a whole article) that a reporting clause next to them attributes:
-/// - quotations pair `“`/`”` and straight `"` within a paragraph (a line); one left open at the end
+/// - quotations pair `“`/`”`, straight `"` and `''` within a paragraph (a line); one left open at the end
 ///   of its paragraph runs to that end, as a quotation continued in the next paragraph does;
 ///   quotations of fewer than four words (scare quotes, titles) are left alone;
 /// - a trailing clause: the quotation ends with `,` `?` `!` or a dash and is followed, in the same
@@ -36,6 +44,10 @@ struct QuotedSpeech {
 /// `sentences` are the article's sentences (for where a trailing clause ends). Pure, thread-safe.
 std::vector<QuotedSpeech> find_quoted_speech(std::string_view text, const std::vector<core::Sentence>& sentences,
                                              const Lexicon& lexicon);
+
+/// Every quotation of `text` as find_quoted_speech() pairs the marks, attributed or not, marks
+/// included, in order. Pure, thread-safe.
+std::vector<core::Span> find_quotations(std::string_view text, const Lexicon& lexicon);
 
 /// Gives the propositions of `sentences` (one article, before normalisation) what
 /// find_quoted_speech() finds in `text`:

@@ -1,9 +1,11 @@
 #include "kg/extract/wordnet.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "kg/core/diagnostics.hpp"
 #include "kg/core/text.hpp"
@@ -67,6 +69,49 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
   }
 }
 
+// The verbs of data.verb senses in `lexfiles` that have verb frame 26, `Somebody ----s that
+// CLAUSE` (frames.vrb), for all the synset's words (word number 00) or for the word numbered.
+// Frames follow the pointers: `p_cnt [ptr pos offset source/target]… f_cnt [+ f_num w_num]…`.
+void read_clause_verbs(const std::filesystem::path& path, const std::vector<int>& lexfiles,
+                       std::unordered_set<std::string>& out) {
+  constexpr int kThatClauseFrame = 26;
+  auto in = open_or_throw(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::istringstream fields(line);
+    std::string offset, ss_type, count_hex;
+    int file = -1;
+    fields >> offset >> file >> ss_type >> count_hex;
+    if (std::find(lexfiles.begin(), lexfiles.end(), file) == lexfiles.end()) continue;
+    const unsigned long count = std::stoul(count_hex, nullptr, 16);
+    std::vector<std::string> words;
+    for (unsigned long i = 0; i < count; ++i) {
+      std::string word, lex_id;
+      if (!(fields >> word >> lex_id)) break;
+      words.push_back(core::ascii_lower(word));
+    }
+    int pointers = 0;
+    fields >> pointers;
+    for (int i = 0; i < pointers; ++i) {
+      std::string symbol, target, pos, source_target;
+      fields >> symbol >> target >> pos >> source_target;
+    }
+    int frames = 0;
+    fields >> frames;
+    for (int i = 0; i < frames; ++i) {
+      std::string plus, frame, word_hex;
+      if (!(fields >> plus >> frame >> word_hex)) break;
+      if (std::atoi(frame.c_str()) != kThatClauseFrame) continue;
+      const unsigned long word = std::stoul(word_hex, nullptr, 16);
+      if (word == 0)
+        out.insert(words.begin(), words.end());
+      else if (word <= words.size())
+        out.insert(words[word - 1]);
+    }
+  }
+}
+
 }  // namespace
 
 std::filesystem::path WordNet::default_dir() {
@@ -82,6 +127,8 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_exceptions(dir / "noun.exc", wn.noun_exceptions_);
   constexpr int kVerbCommunication = 32;  // lexnames(5WN)
   read_lexfile_words(dir / "data.verb", kVerbCommunication, wn.communication_verbs_);
+  constexpr int kVerbCognition = 31, kVerbEmotion = 37;
+  read_clause_verbs(dir / "data.verb", {kVerbCognition, kVerbCommunication, kVerbEmotion}, wn.clause_verbs_);
   constexpr int kNounPerson = 18;
   read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
   return wn;

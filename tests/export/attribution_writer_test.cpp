@@ -197,6 +197,43 @@ TEST_CASE("thoughts and intentions are attributions, other complements are not",
   CHECK(sentence_attributions(f).empty());
 }
 
+TEST_CASE("a reporter the extractor marked is an attribution whatever its verb", "[export][attribution]") {
+  // PolNeAR: "Analysts believe that factors have elevated its appeal." The extractor gives what
+  // `believe` reports its attribution, with `believe` as the cue.
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("believe", {9, 16}, {arg(Role::agent, "Analysts", {0, 8}),
+                                              arg(Role::content, "that factors have elevated its appeal", {17, 55})}),
+                    prop("elevate", {35, 43}, {arg(Role::agent, "factors", {22, 29})}, 0)};
+  f.events = {event(false), event(false)};
+  f.propositions[0].predicate.lemma = "hold";  // a lemma of no list: the mark alone decides
+  CHECK(sentence_attributions(f).empty());
+  attribute(f.propositions[1], "Analysts", {0, 8}, "believe", {9, 16});
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  CHECK(is(records[0].content[0], 17, 55));
+  CHECK(is(records[0].cue[0], 9, 16));
+}
+
+TEST_CASE("a speaker's own hedge inside a quotation is no attribution of its own", "[export][attribution]") {
+  // PolNeAR dev (huff-post): In a Bloomberg interview Trump declared "I think NATO may be obsolete."
+  //                          0123456789012345678901234567890123456789012345678901234567890123456789
+  kg::core::SentenceFacts f;
+  f.propositions = {prop("declare", {32, 40}, {arg(Role::agent, "Trump", {26, 31}),
+                                               arg(Role::content, "I think NATO may be obsolete.", {42, 71})}),
+                    prop("think", {44, 49}, {arg(Role::agent, "I", {42, 43}),
+                                             arg(Role::content, "NATO may be obsolete", {50, 70})}, 0),
+                    prop("be", {59, 61}, {arg(Role::agent, "NATO", {50, 54})}, 1)};
+  attribute(f.propositions[1], "Trump", {26, 31}, "declared", {32, 40});
+  attribute(f.propositions[2], "I", {42, 43}, "think", {44, 49});
+  f.events = {event(true), event(true), event(false)};
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  CHECK(is(records[0].cue[0], 32, 40));
+  // Not quoted, "I think" is the writer's own attribution.
+  f.propositions[1].attribution = {};
+  CHECK(sentence_attributions(f).size() == 2);
+}
+
 TEST_CASE("the document name is the article's file name, else its id", "[export][attribution]") {
   kg::core::Document d;
   d.id = "breitbart_2016-09-25_pence-gennifer-flowers-won-t-be";  // ids lose a trailing '-'

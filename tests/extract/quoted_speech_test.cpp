@@ -108,3 +108,14 @@ TEST_CASE("no quoted speech without a reporting verb next to the quotation", "[e
       for (const auto& c : contents(p, text)) CHECK(c.find("We are going") == std::string::npos);
     }
 }
+
+TEST_CASE("quotations between two apostrophes, as the New York Times writes them", "[extract][quotation]") {
+  // As in PolNeAR dev (nyt 2016-09-16): `''` opens and closes the quotation.
+  const std::string text =
+      "The plan adds new rules for the rich. ''There's a lot of new complexity,'' Mr. Burman said.";
+  const auto facts = test::extract_text(text, false);
+  const auto said = by_cue(facts, text, "said");
+  REQUIRE(said.proposition != nullptr);
+  CHECK(agent(*said.proposition, text) == "Mr. Burman");
+  CHECK(contents(*said.proposition, text) == std::vector<std::string>{"There's a lot of new complexity"});
+}

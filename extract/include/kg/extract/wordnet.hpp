@@ -31,6 +31,10 @@ class WordNet {
   bool is_communication_verb(std::string_view lemma) const {
     return communication_verbs_.count(std::string(lemma)) > 0;
   }
+  /// Whether a sense of the verb in verb.cognition, verb.communication or verb.emotion has the
+  /// frame `Somebody ----s that CLAUSE` (say, tell, believe, know, find, argue, hope …): a verb
+  /// whose clausal complement is what its subject says, thinks or feels.
+  bool reports_clause(std::string_view lemma) const { return clause_verbs_.count(std::string(lemma)) > 0; }
   /// Whether any sense of the noun is in noun.person (spokesman, president, minister, bride …),
   /// read from data.noun: the nouns that name a role a person can hold.
   bool is_person_noun(std::string_view lemma) const { return person_nouns_.count(std::string(lemma)) > 0; }
@@ -42,6 +46,7 @@ class WordNet {
   std::unordered_set<std::string> nouns_;
   std::unordered_set<std::string> communication_verbs_;
   std::unordered_set<std::string> person_nouns_;
+  std::unordered_set<std::string> clause_verbs_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
 };

@@ -1,0 +1,242 @@
+#include "reported_clause.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "kg/core/text.hpp"
+#include "quoted_speech.hpp"
+
+namespace kg::extract {
+
+namespace {
+
+// Words that cannot open the subject of a complement clause right after the reporting verb:
+// prepositions, particles and pro-forms of the clause itself (`said in a statement`, `said so`,
+// `said as much`, `told to leave`, `said nothing`).
+constexpr std::array<std::string_view, 36> kNoClauseStart = {
+    "about", "after", "against", "along", "among", "as", "at", "before", "by", "during", "for", "from",
+    "in", "into", "of", "on", "out", "over", "since", "through", "to", "under", "until", "via", "with",
+    "without", "so", "yes", "no", "nothing", "not", "too", "also", "again", "up", "back"};
+// Verbs of the chain that are not what reports (`has learned`, `is expected`, `will say`).
+constexpr std::array<std::string_view, 16> kAuxiliaries = {
+    "be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+    "get", "go", "begin", "continue"};
+// Words after a comma or dash that open a clause of their own, not more of what was said.
+constexpr std::array<std::string_view, 6> kContrast = {"but", "while", "although", "though", "whereas", "yet"};
+// Day and month names: `said Monday that …`.
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+// How far after the verb `that` may come (`told a news conference in Ohio that`).
+constexpr std::size_t kThatWindow = 7;
+// How far after a comma a reporting verb ends what was said (`, the former senior adviser said`).
+constexpr std::size_t kTrailingClauseWords = 6;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool inside(const core::Span& inner, const core::Span& outer) {
+  return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+struct Word {
+  core::Span span;
+  std::string lower;
+  bool lower_case = true;  // written in lower case (a verb, not `Reports` in a name)
+};
+
+class ClauseReader {
+ public:
+  ClauseReader(std::string_view text, const Lexicon& lexicon, const WordNet& wordnet)
+      : text_(decode_utf8(text)), quotations_(find_quotations(text, lexicon)), lexicon_(&lexicon), wordnet_(&wordnet) {}
+
+  void attach(core::SentenceFacts& facts) const;
+
+ private:
+  std::vector<Word> words(const core::Span& range) const;
+  bool reports(const Word& w) const;
+  bool quoted(const core::Span& s) const {
+    return std::any_of(quotations_.begin(), quotations_.end(), [&](const core::Span& q) { return inside(s, q); });
+  }
+  std::optional<std::size_t> clause_start(const std::vector<Word>& ws, std::size_t cue,
+                                          const core::Proposition& p) const;
+  std::size_t clause_end(const std::vector<Word>& ws, std::size_t first, const core::SentenceFacts& facts) const;
+  bool only_spaces(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k)
+      if (text_[k] != ' ') return false;
+    return true;
+  }
+  std::string str(const core::Span& s) const {
+    return encode_utf8(std::u32string_view(text_).substr(s.begin, s.end - s.begin));
+  }
+
+  std::u32string text_;
+  std::vector<core::Span> quotations_;
+  const Lexicon* lexicon_;
+  const WordNet* wordnet_;
+};
+
+std::vector<Word> ClauseReader::words(const core::Span& range) const {
+  std::vector<Word> out;
+  for (const auto& span : word_spans(text_, range.begin, std::min<std::size_t>(range.end, text_.size()))) {
+    Word w;
+    w.span = span;
+    w.lower = core::ascii_lower(str(span));
+    w.lower_case = w.lower == str(span);
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool ClauseReader::reports(const Word& w) const {
+  if (!w.lower_case) return false;
+  const std::string lemma = lexicon_->verb_lemma(w.lower);
+  if (in(kAuxiliaries, lemma)) return false;
+  return lexicon_->is_speech_verb(lemma) || wordnet_->reports_clause(lemma);
+}
+
+/// The word where the complement of the verb `ws[cue]` starts, if it has one.
+std::optional<std::size_t> ClauseReader::clause_start(const std::vector<Word>& ws, std::size_t cue,
+                                                      const core::Proposition& p) const {
+  const std::size_t next = cue + 1;
+  if (next + 2 >= ws.size() || !only_spaces(ws[cue].span.end, ws[next].span.begin)) return std::nullopt;
+  // `that` within a few words, with nothing but words between (`told CNN that`, `said Monday that`):
+  // the words before it must be the verb's own arguments or a prepositional or time phrase.
+  for (std::size_t k = next; k < ws.size() && k < next + kThatWindow; ++k) {
+    if (k > next && !only_spaces(ws[k - 1].span.end, ws[k].span.begin)) break;
+    if (ws[k].lower != "that") continue;
+    if (k + 1 >= ws.size()) return std::nullopt;
+    const core::Span before = {ws[next].span.begin, ws[k - 1].span.end};
+    const bool arguments = k == next || std::any_of(p.arguments.begin(), p.arguments.end(), [&](const core::Argument& a) {
+                             return a.role != core::Role::content && !a.span.empty() && inside(before, a.span);
+                           });
+    if (arguments || in(kNoClauseStart, ws[next].lower) || in(kCalendarWords, ws[next].lower)) return k;
+    break;
+  }
+  const auto& first = ws[next];
+  if (in(kNoClauseStart, first.lower) || in(kCalendarWords, first.lower) || first.lower == "that") return std::nullopt;
+  if (first.lower.size() > 3 && first.lower.ends_with("ly")) return std::nullopt;  // `said recently`
+  // The addressee is no part of what was said (`told reporters …` without `that`: left alone).
+  if (std::any_of(p.arguments.begin(), p.arguments.end(), [&](const core::Argument& a) {
+        return a.role == core::Role::recipient && a.span.begin == first.span.begin;
+      }))
+    return std::nullopt;
+  return next;
+}
+
+/// Where the clause opened at `ws[first]` ends: the end of the sentence, or before `;`, a contrasting
+/// clause or a reporting clause of its own after a comma or dash.
+std::size_t ClauseReader::clause_end(const std::vector<Word>& ws, std::size_t first,
+                                     const core::SentenceFacts& facts) const {
+  std::size_t end = facts.sentence.chars.end;
+  auto predicate_word = [&](const Word& w) {
+    return std::any_of(facts.propositions.begin(), facts.propositions.end(),
+                       [&](const core::Proposition& p) { return inside(w.span, p.predicate.span); });
+  };
+  for (std::size_t k = first + 1; k < ws.size(); ++k) {
+    const core::Span gap = {ws[k - 1].span.end, ws[k].span.begin};
+    bool semicolon = false, comma = false;
+    for (std::size_t c = gap.begin; c < gap.end; ++c) {
+      semicolon = semicolon || text_[c] == ';';
+      comma = comma || text_[c] == ',' || text_[c] == U'\u2014' || text_[c] == U'\u2013';
+    }
+    if (semicolon) return ws[k - 1].span.end;
+    if (!comma) continue;
+    if (in(kContrast, ws[k].lower) || (ws[k].lower == "according" && k + 1 < ws.size() && ws[k + 1].lower == "to"))
+      return ws[k - 1].span.end;
+    for (std::size_t n = k; n < ws.size() && n < k + kTrailingClauseWords; ++n) {
+      if (n > k && !only_spaces(ws[n - 1].span.end, ws[n].span.begin)) break;
+      if (reports(ws[n]) && (predicate_word(ws[n]) || ws[n].lower.ends_with("ing"))) return ws[k - 1].span.end;
+    }
+  }
+  // Without the final stop and closing marks.
+  auto trailing = [](char32_t c) {
+    return c == ' ' || c == '.' || c == ',' || c == ':' || c == '!' || c == '?' || c == '\n';
+  };
+  while (end > ws[first].span.end && trailing(text_[end - 1])) --end;
+  return end;
+}
+
+void ClauseReader::attach(core::SentenceFacts& facts) const {
+  const auto ws = words(facts.sentence.chars);
+  auto& props = facts.propositions;
+  const std::size_t parsed = props.size();
+  for (std::size_t i = 0; i < parsed; ++i) {
+    std::size_t cue = ws.size();
+    for (std::size_t k = 0; k < ws.size(); ++k)
+      if (inside(ws[k].span, props[i].predicate.span) && reports(ws[k])) {
+        cue = k;
+        break;
+      }
+    if (cue == ws.size() || quoted(ws[cue].span)) continue;
+    const core::Argument* agent = props[i].first(core::Role::agent);
+    if (agent == nullptr || agent->span.empty() || agent->span.end > ws[cue].span.begin) continue;
+    const auto first = clause_start(ws, cue, props[i]);
+    if (!first) continue;
+    const core::Span clause = {ws[*first].span.begin, clause_end(ws, *first, facts)};
+    auto content = std::find_if(props[i].arguments.begin(), props[i].arguments.end(), [&](const core::Argument& a) {
+      return a.role == core::Role::content && !a.span.empty();
+    });
+    if (content != props[i].arguments.end()) {
+      // The parse's complement, cut short where its linkage ended (`that their lives are`).
+      const bool same_start = content->span.begin == clause.begin ||
+                              (*first + 1 < ws.size() && ws[*first].lower == "that" &&
+                               content->span.begin == ws[*first + 1].span.begin);
+      if (same_start && content->span.end < clause.end) {
+        content->span.end = clause.end;
+        content->text = str(content->span);
+      }
+      continue;
+    }
+    std::size_t reporter = i;
+    const std::string lemma = lexicon_->verb_lemma(ws[cue].lower);
+    if (props[i].predicate.lemma != lemma) {
+      // A verb chain the parse led through the reporting verb (`said … address`): the reporting
+      // verb is a predicate of its own, with the chain's subject.
+      core::Proposition p;
+      p.predicate.text = str(ws[cue].span);
+      p.predicate.lemma = lemma;
+      p.predicate.span = ws[cue].span;
+      p.arguments.push_back(*agent);
+      p.confidence = props[i].confidence;
+      props.push_back(std::move(p));
+      reporter = props.size() - 1;
+    }
+    core::Argument said;
+    said.role = core::Role::content;
+    said.span = clause;
+    said.text = str(clause);
+    said.head = said.text;
+    const core::Argument speaker = *props[reporter].first(core::Role::agent);
+    props[reporter].arguments.push_back(std::move(said));
+    core::Attribution attribution;
+    attribution.source = speaker.text;
+    attribution.source_span = speaker.span;
+    attribution.source_head = speaker.head;
+    attribution.source_proper = speaker.proper;
+    attribution.cue = str(ws[cue].span);
+    attribution.cue_span = ws[cue].span;
+    for (std::size_t j = 0; j < props.size(); ++j) {
+      auto& p = props[j];
+      if (j == reporter || p.content_of >= 0 || p.predicate.span.empty() || !inside(p.predicate.span, clause)) continue;
+      p.content_of = static_cast<int>(reporter);
+      if (!p.attribution.source.empty()) continue;
+      p.attribution = attribution;
+      p.asserted = false;
+    }
+  }
+}
+
+}  // namespace
+
+void attach_reported_clauses(std::vector<core::SentenceFacts>& sentences, std::string_view text,
+                             const Lexicon& lexicon, const WordNet& wordnet) {
+  const ClauseReader reader(text, lexicon, wordnet);
+  for (auto& facts : sentences) reader.attach(facts);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,67 @@
+// Complement clauses of reporting verbs read off the sentence's text (extract/src/reported_clause.cpp)
+// through the whole extraction stage: the clause after the verb (from `that`, or right after the
+// verb) to the end of the sentence or of the clause becomes the verb's content.
+// The articles are ASCII, so that code points are bytes.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "kg/extract/extractor.hpp"
+#include "support/extraction.hpp"
+
+using namespace kg;
+
+namespace {
+
+/// The content arguments of the proposition whose predicate is written `cue`, as text.
+std::vector<std::string> contents_of(const std::vector<core::SentenceFacts>& facts, const std::string& text,
+                                     const std::string& cue) {
+  std::vector<std::string> out;
+  for (const auto& f : facts)
+    for (const auto& p : f.propositions) {
+      if (text.substr(p.predicate.span.begin, p.predicate.span.end - p.predicate.span.begin) != cue) continue;
+      for (const auto& a : p.arguments)
+        if (a.role == core::Role::content) out.push_back(text.substr(a.span.begin, a.span.end - a.span.begin));
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a bare complement clause after said is what was said", "[extract][attribution]") {
+  // PolNeAR dev (breitbart 2016-09-30): the parse runs `said ... address` into one verb chain.
+  const std::string text = "Palmieri said Clinton will address Trump's comments at an event in Florida later Friday.";
+  const auto facts = test::extract_text(text, false);
+  CHECK(contents_of(facts, text, "said") ==
+        std::vector<std::string>{"Clinton will address Trump's comments at an event in Florida later Friday"});
+}
+
+TEST_CASE("a that-clause after the addressee, up to a contrasting clause", "[extract][attribution]") {
+  // PolNeAR dev (usa-today): the clause ends before `, but`, which opens a new one.
+  const std::string text =
+      "Putney later told CNN that the video was not from an angle that would show a gun in his hand, but he "
+      "said witnesses saw a gun.";
+  const auto facts = test::extract_text(text, false);
+  // (The parse also reads the relative clause as a second complement of `told`; that is its own.)
+  CHECK_THAT(contents_of(facts, text, "told"),
+             Catch::Matchers::VectorContains(
+                 std::string("that the video was not from an angle that would show a gun in his hand")));
+  CHECK(contents_of(facts, text, "said") == std::vector<std::string>{"witnesses saw a gun"});
+}
+
+TEST_CASE("a cognition verb with a that-clause (WordNet frame 26) reports its subject's belief",
+          "[extract][attribution]") {
+  const std::string text = "Foreign policy analysts believe that geopolitical factors have elevated the country's appeal.";
+  const auto facts = test::extract_text(text, false);
+  CHECK(contents_of(facts, text, "believe") ==
+        std::vector<std::string>{"that geopolitical factors have elevated the country's appeal"});
+}
+
+TEST_CASE("no clause is read after a preposition or in one-sentence mode", "[extract][attribution]") {
+  const std::string text = "The governor said in a statement on Monday.";
+  CHECK(contents_of(test::extract_text(text, false), text, "said").empty());
+  const std::string bare = "Palmieri said Clinton will address Trump's comments at an event in Florida later Friday.";
+  const auto lines = test::extract_text(bare, true);
+  for (const auto& c : contents_of(lines, bare, "said")) CHECK(c != "Clinton will address Trump's comments at an event in Florida later Friday");
+}
