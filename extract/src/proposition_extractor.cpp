@@ -1451,6 +1451,9 @@ double PropositionExtractor::plausibility(const Linkage& linkage) const {
     if (type == "SJ" && !is_wordlike(linkage.words[link.right])) score -= 2.0;
     if (type == "O" && linkage.words[link.right].subscript == "j-p") score -= 1.0;
     if (type == "W" && link_subscript(link.label) == 'a') score -= 2.0;  // a verbless fragment
+    if (type == "I" && link.label.find('j') != std::string::npos && !linkage.words[link.left].wall &&
+        lexicon_->is_speech_verb(lexicon_->verb_lemma(linkage.words[link.left].text)))
+      score -= 3.0;  // `said [Clinton will] address`: reporting verbs take clauses, not `X do`
     if (type == "CP") {
       // A quotation verb (`…, the Kremlin added`) needs a comma or quote mark before its clause;
       // without one, CP from the wall is a misparse of an ordinary sentence.

@@ -441,3 +441,14 @@ TEST_CASE("what hangs from a reporting clause is not what it reports", "[extract
   CHECK_FALSE(kill->asserted);
   CHECK(kill->attribution.source == "authorities");
 }
+
+TEST_CASE("a reporting verb does not take a bare infinitive", "[extract][propositions]") {
+  // PolNeAR: the parser's best linkage reads `Clinton will` as a noun (a testament) and makes
+  // `said … address` one verb group, so that Palmieri would be the one who addresses.
+  const auto f = facts_of("Palmieri said Clinton will address Trump's comments at an event in Florida later Friday.");
+  const auto* say = with_lemma(f, "say");
+  REQUIRE(say != nullptr);
+  CHECK(role_text(*say, core::Role::agent) == "Palmieri");
+  const auto* address = with_lemma(f, "address");
+  if (address != nullptr) CHECK(role_text(*address, core::Role::agent) != "Palmieri");
+}
