@@ -39,6 +39,37 @@ std::string repair_utf8(std::string_view text) {
   return out;
 }
 
+std::u32string decode_utf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+std::string encode_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char32_t c : text) {
+    std::uint8_t buffer[U8_MAX_LENGTH];
+    std::int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buffer, n, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
+    if (error) {
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text)

@@ -9,7 +9,11 @@
 #include <optional>
 #include <string_view>
 
+#include "kg/core/text.hpp"
+
 namespace kg::exporter {
+
+using core::one_of;
 
 namespace {
 
@@ -35,15 +39,6 @@ constexpr std::array<std::string_view, 12> kClauseSpeechVerbs = {
 constexpr std::array<std::string_view, 17> kStanceVerbs = {
     "attack", "back", "blast", "call", "characterize", "cite", "defend", "describe", "dismiss",
     "dub", "endorse", "label", "oppose", "praise", "question", "show", "slam"};
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool inside(const core::Span& inner, const core::Span& outer) {
-  return inner.begin >= outer.begin && inner.end <= outer.end;
-}
 
 bool same_spans(const std::vector<core::Span>& a, const std::vector<core::Span>& b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const core::Span& x, const core::Span& y) {
@@ -87,7 +82,7 @@ void attribute_reporting(const core::SentenceFacts& facts, std::size_t i, Attrib
 /// Whether `p` is part of a quotation whose reporting clause is in another sentence (`"…," she said.
 /// "<p>"`): that sentence's attribution holds the whole quotation as its content.
 bool reported_elsewhere(const core::Proposition& p, const core::Sentence& sentence) {
-  return !p.attribution.cue_span.empty() && !sentence.chars.empty() && !inside(p.attribution.cue_span, sentence.chars);
+  return !p.attribution.cue_span.empty() && !sentence.chars.empty() && !sentence.chars.contains(p.attribution.cue_span);
 }
 
 /// Whether `p` is a speaker's hedge inside what they are reported to say (`"I think NATO may be
@@ -95,9 +90,9 @@ bool reported_elsewhere(const core::Proposition& p, const core::Sentence& senten
 /// itself attributed to someone. The quotation is the attribution; the hedge is part of it.
 bool hedge_in_own_words(const core::Proposition& p) {
   const auto* agent = first_with_span(p, core::Role::agent);
-  if (agent == nullptr || p.attribution.source.empty() || inside(p.attribution.cue_span, p.predicate.span)) return false;
+  if (agent == nullptr || p.attribution.source.empty() || p.predicate.span.contains(p.attribution.cue_span)) return false;
   static constexpr std::array<std::string_view, 5> kSpeechParticipants = {"I", "we", "We", "you", "You"};
-  return contains(kSpeechParticipants, agent->text);
+  return one_of(agent->text, kSpeechParticipants);
 }
 
 /// Rule 2: a noun-phrase complement, from the first complement after the predicate (theme, target,
@@ -125,7 +120,7 @@ std::optional<core::Span> nominal_content(const core::Proposition& p) {
 std::optional<core::Span> own_extent(const core::Proposition& p) {
   std::optional<core::Span> extent;
   auto add = [&](const core::Span& s) {
-    if (s.empty() || inside(s, p.attribution.source_span) || inside(s, p.attribution.cue_span)) return;
+    if (s.empty() || p.attribution.source_span.contains(s) || p.attribution.cue_span.contains(s)) return;
     if (!extent) extent = s;
     extent->begin = std::min(extent->begin, s.begin);
     extent->end = std::max(extent->end, s.end);
@@ -190,12 +185,12 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
   auto marked_reporter = [&](std::size_t i) {
     return std::any_of(props.begin(), props.end(), [&](const core::Proposition& q) {
       return q.content_of == static_cast<int>(i) && !q.attribution.cue_span.empty() &&
-             inside(q.attribution.cue_span, props[i].predicate.span);
+             props[i].predicate.span.contains(q.attribution.cue_span);
     });
   };
   std::vector<bool> reports(props.size(), false);
   for (std::size_t i = 0; i < props.size(); ++i)
-    reports[i] = (is_speech(i) || contains(kAttitudeVerbs, props[i].predicate.lemma) || marked_reporter(i)) &&
+    reports[i] = (is_speech(i) || one_of(props[i].predicate.lemma, kAttitudeVerbs) || marked_reporter(i)) &&
                  !content_of(i).empty() && !hedge_in_own_words(props[i]);
   for (std::size_t i = 0; i < props.size(); ++i) {
     const auto& p = props[i];
@@ -204,8 +199,8 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
     if (reports[i]) {
       attribute_reporting(facts, i, record);
     } else if (record.content.empty() &&
-               ((is_speech(i) && !contains(kClauseSpeechVerbs, p.predicate.lemma)) ||
-                (contains(kStanceVerbs, p.predicate.lemma) && first_with_span(p, core::Role::agent) != nullptr))) {
+               ((is_speech(i) && !one_of(p.predicate.lemma, kClauseSpeechVerbs)) ||
+                (one_of(p.predicate.lemma, kStanceVerbs) && first_with_span(p, core::Role::agent) != nullptr))) {
       const auto content = nominal_content(p);
       if (!content) continue;
       record.content.push_back(*content);
@@ -239,7 +234,7 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
     // A clause of what was reported (`… made no concessions regarding Ukraine` -> `regarding`)
     // carries the same attribution as the whole; the whole is the content.
     if (record.content.size() == 1 && std::any_of(out.begin(), out.end(), [&](const AttributionRecord& r) {
-          return same_spans(r.cue, record.cue) && r.content.size() == 1 && inside(record.content[0], r.content[0]);
+          return same_spans(r.cue, record.cue) && r.content.size() == 1 && r.content[0].contains(record.content[0]);
         }))
       continue;
     out.push_back(std::move(record));

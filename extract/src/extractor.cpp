@@ -12,6 +12,8 @@
 
 namespace kg::extract {
 
+using core::one_of;
+
 namespace {
 
 // Verbs of speech and thought that report content but are not catalog relations of their own
@@ -220,11 +222,6 @@ constexpr std::array<std::string_view, 6> kIssuedDocuments = {"readout", "statem
 constexpr std::array<std::string_view, 11> kExpletiveVerbs = {
     "be", "seem", "appear", "happen", "matter", "remain", "take", "make", "look", "sound", "become"};
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 /// Lower case without a final dot (`Sen.` -> `sen`).
 std::string word_key(std::string_view word) {
   std::string key = core::ascii_lower(word);
@@ -246,7 +243,7 @@ bool starts_upper(std::string_view word) { return !word.empty() && word[0] >= 'A
 bool is_pronoun(std::string_view word) {
   if (word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
     return false;
-  return in(kPronouns, core::ascii_lower(word));
+  return one_of(core::ascii_lower(word), kPronouns);
 }
 
 /// The pronouns resolved to antecedents, by what they can refer to.
@@ -265,7 +262,7 @@ PronounKind pronoun_kind(std::string_view word) {
 /// (`spokeswoman`, `counterpart`). Capitalised words are checked against the list only: WordNet
 /// holds many names as persons (`Hillary`, `Clinton`).
 bool is_title_word(std::string_view word, const Resources& resources) {
-  if (in(kTitleWords, word_key(word))) return true;
+  if (one_of(word_key(word), kTitleWords)) return true;
   return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && resources.is_person_noun(word);
 }
 
@@ -346,7 +343,7 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
     }
     if (!argument.proper) break;  // common nouns: only the whole compound
   }
-  if (words.size() >= 2 && in(kDescriptorNouns, core::ascii_lower(words.back()))) {
+  if (words.size() >= 2 && one_of(core::ascii_lower(words.back()), kDescriptorNouns)) {
     const std::string_view name = core::trim(std::string_view(head).substr(0, static_cast<std::size_t>(words.back().data() - head.data())));
     if (const auto* e = gazetteer.find(name); e && e->type == core::EntityType::organization) {
       ref.mention = std::string(name);
@@ -369,7 +366,7 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
           break;
         }
     }
-    if (!modifier.empty() && in(kCountryNouns, resources.wordnet().noun_lemma(noun)))
+    if (!modifier.empty() && one_of(resources.wordnet().noun_lemma(noun), kCountryNouns))
       if (const auto* e = country_of_modifier(modifier, gazetteer)) return from_entry(*e, false);
     if (words.size() == 1)
       if (const auto* e = gazetteer.country_for_demonym(noun)) return from_entry(*e, false);
@@ -437,7 +434,7 @@ RelationChoice choose_relation(const core::Proposition& p, const Resources& reso
       }
     }
   }
-  if (choice.relation == nullptr && in(kLightVerbs, p.predicate.lemma)) {
+  if (choice.relation == nullptr && one_of(p.predicate.lemma, kLightVerbs)) {
     for (std::size_t i = 0; i < p.arguments.size() && choice.stance_argument < 0; ++i) {
       const auto& object = p.arguments[i];
       if (object.role != core::Role::theme || !object.preposition.empty()) continue;
@@ -469,11 +466,11 @@ std::string conjunct_head(std::string_view text) {
   std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   const auto words = split_words(spaced);
   std::size_t begin = 0;
-  while (begin < words.size() && (in(kDeterminers, core::ascii_lower(words[begin])) ||
+  while (begin < words.size() && (one_of(core::ascii_lower(words[begin]), kDeterminers) ||
                                   (begin + 1 < words.size() && without_possessive(words[begin]) != words[begin])))
     ++begin;
   std::size_t end = begin;
-  while (end < words.size() && !in(kPrepositions, core::ascii_lower(words[end]))) ++end;
+  while (end < words.size() && !one_of(core::ascii_lower(words[end]), kPrepositions)) ++end;
   if (begin >= end) return {};
   const char* from = words[begin].data();
   const char* to = words[end - 1].data() + words[end - 1].size();
@@ -550,8 +547,8 @@ ontology::Gender gender_of(const core::EntityRef& ref, std::string_view phrase, 
   if (ref.type != core::EntityType::person) return ontology::Gender::unknown;
   for (const auto w : split_words(phrase)) {
     const std::string key = word_key(w);
-    if (in(kFemaleWords, key)) return ontology::Gender::female;
-    if (in(kMaleWords, key)) return ontology::Gender::male;
+    if (one_of(key, kFemaleWords)) return ontology::Gender::female;
+    if (one_of(key, kMaleWords)) return ontology::Gender::male;
   }
   return ontology::Gender::unknown;
 }
@@ -768,7 +765,7 @@ void DocumentEntities::resolve(core::SentenceFacts& facts) {
     if (const auto kind = pronoun_kind(head); kind != PronounKind::none) {
       const bool expletive = kind == PronounKind::thing && std::any_of(group.begin(), group.end(), [&](const Slot& s) {
         return !s.source && s.argument->role == core::Role::agent &&
-               in(kExpletiveVerbs, facts.propositions[s.proposition].predicate.lemma);
+               one_of(facts.propositions[s.proposition].predicate.lemma, kExpletiveVerbs);
       });
       if (expletive) continue;
       resolved = antecedent_for(kind, is_speaker(group, facts), group, facts);
@@ -793,7 +790,7 @@ void DocumentEntities::resolve(core::SentenceFacts& facts) {
           if (auto person = by_title(head_phrase(*first.argument))) {
             person->span = resolved->span;
             resolved = std::move(person);
-          } else if (in(kIssuedDocuments, core::ascii_lower(resolved->label)) && is_speaker(group, facts)) {
+          } else if (one_of(core::ascii_lower(resolved->label), kIssuedDocuments) && is_speaker(group, facts)) {
             if (auto source = issuer()) {
               source->mention = source->label;  // `the readout` is not a name of the White House
               source->span = resolved->span;
@@ -852,15 +849,15 @@ std::vector<std::string> complement_nouns(const core::Proposition& p, const Word
 /// Whether an argument of `p` is headed by a punitive measure (`sanctions`, `strong measures`).
 bool mentions_punitive_measure(const core::Proposition& p, const WordNet& wordnet) {
   const auto nouns = complement_nouns(p, wordnet);
-  return std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return in(kPunitiveMeasures, n); });
+  return std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return one_of(n, kPunitiveMeasures); });
 }
 
 /// The CAMEO code of a threat: 1312 with sanctions, 138 with force, else `fallback`.
 std::string threat_cameo(const core::Proposition& p, const WordNet& wordnet, const std::string& fallback) {
   const auto nouns = complement_nouns(p, wordnet);
-  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return in(kSanctionNouns, n); }))
+  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return one_of(n, kSanctionNouns); }))
     return "1312";
-  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return in(kForceNouns, n); }))
+  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return one_of(n, kForceNouns); }))
     return "138";
   return fallback;
 }

@@ -12,6 +12,8 @@
 
 namespace kg::extract {
 
+using core::one_of;
+
 namespace {
 
 using detail::link_subscript;
@@ -19,11 +21,6 @@ using detail::link_type;
 using detail::LinkageView;
 constexpr std::size_t npos = LinkageView::npos;
 constexpr std::size_t kMaxClauses = 64;  // a bound on work per sentence, far above real sentences
-
-template <std::size_t N>
-bool one_of(std::string_view s, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), s) != set.end();
-}
 
 constexpr std::array<std::string_view, 9> kModals = {"would", "may",   "might", "could", "can",
                                                      "should", "must", "shall", "will"};

@@ -9,6 +9,10 @@
 
 namespace kg::extract {
 
+using core::one_of;
+using core::decode_utf8;
+using core::encode_utf8;
+
 namespace {
 
 constexpr char32_t kOpenQuote = U'\u201C';
@@ -23,15 +27,6 @@ constexpr std::array<std::string_view, 29> kClauseWords = {
 // Words that end a speaker's phrase without being part of it (`Trump has said`, `she also said`).
 constexpr std::array<std::string_view, 7> kTrailingNonSource = {"has", "had", "have", "also", "then", "later",
                                                                 "once"};
-// Capitalised words after a fronted verb that say when, not who (`…," said Monday`).
-constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   // Letters beyond ASCII; general punctuation (quotes, dashes, ellipsis) is not.
@@ -41,43 +36,6 @@ bool is_word_char(char32_t c) {
 bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || c == '-'; }
 
 }  // namespace
-
-std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-    char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-    for (std::size_t k = 1; k < n && i + k < text.size(); ++k)
-      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out.push_back(c);
-    i += n;
-  }
-  return out;
-}
-
-std::string encode_utf8(std::u32string_view text) {
-  std::string out;
-  for (char32_t c : text) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
-  return out;
-}
 
 std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end) {
   std::vector<core::Span> out;
@@ -207,15 +165,15 @@ bool QuoteReader::is_speaker(const std::vector<Token>& toks, std::size_t first, 
     const bool names = t.upper || lexicon_->is_person_noun(t.lower);
     const bool adverb = t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;  // `reportedly`
     if (is_reporting_verb(t)) return false;
-    if (!(names || in(kClauseWords, t.lower) || adverb || (modifies && t.text == t.lower))) return false;
-    modifies = names || (modifies && !in(kClauseWords, t.lower) && !adverb);
+    if (!(names || one_of(t.lower, kClauseWords) || adverb || (modifies && t.text == t.lower))) return false;
+    modifies = names || (modifies && !one_of(t.lower, kClauseWords) && !adverb);
   }
   return true;
 }
 
 /// The speaker: tokens first..last, without the auxiliaries and adverbs that end it.
 core::Span QuoteReader::source_of(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
-  while (last > first && in(kTrailingNonSource, toks[last].lower)) --last;
+  while (last > first && one_of(toks[last].lower, kTrailingNonSource)) --last;
   return {toks[first].span.begin, toks[last].span.end};
 }
 
@@ -248,7 +206,7 @@ std::optional<QuoteReader::Clause> QuoteReader::trailing(const core::Span& q) co
         return Clause{source_of(toks, 0, n - 1), toks[n].span, limit};
       }
       // `…," said Sen. Warren, D-Mass.`: a name after the verb, up to a comma.
-      if (toks.size() < 2 || !toks[1].upper || in(kCalendarWords, toks[1].lower)) return std::nullopt;
+      if (toks.size() < 2 || !toks[1].upper || one_of(toks[1].lower, kCalendarWords)) return std::nullopt;
       std::size_t end = 1;
       while (end + 1 < toks.size() && text_.find(U',', toks[end].span.end) >= toks[end + 1].span.begin) ++end;
       if (end > 6) return std::nullopt;
@@ -320,10 +278,6 @@ std::vector<QuotedSpeech> QuoteReader::read() {
     out.push_back(std::move(speech));
   }
   return out;
-}
-
-bool inside(const core::Span& inner, const core::Span& outer) {
-  return inner.begin >= outer.begin && inner.end <= outer.end;
 }
 
 /// UTF-8 text of code-point spans of one article.
@@ -403,7 +357,7 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
     auto& props = at->propositions;
     const auto attribution = attribution_of(q, article);
     auto in_quotation = [&](const core::Span& s) {
-      return std::any_of(q.pieces.begin(), q.pieces.end(), [&](const core::Span& p) { return inside(s, p); });
+      return std::any_of(q.pieces.begin(), q.pieces.end(), [&](const core::Span& p) { return p.contains(s); });
     };
     auto reporter = std::find_if(props.begin(), props.end(), [&](const core::Proposition& p) {
       return p.predicate.span.begin <= q.cue.begin && q.cue.begin < p.predicate.span.end;
@@ -423,7 +377,7 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
     auto& args = reporter->arguments;
     const auto* agent = reporter->first(core::Role::agent);
     const core::Span name = {q.source.begin, q.source.begin + core::count_code_points(attribution.source)};
-    if (agent == nullptr || !inside(agent->span, q.source) || agent->span.begin >= name.end) {
+    if (agent == nullptr || !q.source.contains(agent->span) || agent->span.begin >= name.end) {
       args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::agent; }),
                  args.end());
       args.insert(args.begin(), speaker_argument(q, attribution));

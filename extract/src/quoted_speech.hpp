@@ -5,6 +5,7 @@
 /// (`"We fought the battle. He was a tough opponent," Trump said. "I look forward …"`).
 /// Private to kg::extract (Extractor::process attaches what is found to the sentences' propositions).
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,9 +15,12 @@
 
 namespace kg::extract {
 
-/// UTF-8 to code points (a bad byte is read as one code point) and back.
-std::u32string decode_utf8(std::string_view text);
-std::string encode_utf8(std::u32string_view text);
+/// Day and month names: capitalised words that say when, not who (`…," said Monday`, `said
+/// Monday that …`).
+inline constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+
 /// The words of text[begin, end): runs of letters and digits, joined by inner apostrophes, dots
 /// and hyphens (`Mr.`, `don't`, `vice-president`); general punctuation separates them.
 std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end);

@@ -10,6 +10,10 @@
 
 namespace kg::extract {
 
+using core::one_of;
+using core::decode_utf8;
+using core::encode_utf8;
+
 namespace {
 
 // Words that cannot open the subject of a complement clause right after the reporting verb:
@@ -25,23 +29,10 @@ constexpr std::array<std::string_view, 16> kAuxiliaries = {
     "get", "go", "begin", "continue"};
 // Words after a comma or dash that open a clause of their own, not more of what was said.
 constexpr std::array<std::string_view, 6> kContrast = {"but", "while", "although", "though", "whereas", "yet"};
-// Day and month names: `said Monday that …`.
-constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
 // How far after the verb `that` may come (`told a news conference in Ohio that`).
 constexpr std::size_t kThatWindow = 7;
 // How far after a comma a reporting verb ends what was said (`, the former senior adviser said`).
 constexpr std::size_t kTrailingClauseWords = 6;
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool inside(const core::Span& inner, const core::Span& outer) {
-  return inner.begin >= outer.begin && inner.end <= outer.end;
-}
 
 struct Word {
   core::Span span;
@@ -60,7 +51,7 @@ class ClauseReader {
   std::vector<Word> words(const core::Span& range) const;
   bool reports(const Word& w) const;
   bool quoted(const core::Span& s) const {
-    return std::any_of(quotations_.begin(), quotations_.end(), [&](const core::Span& q) { return inside(s, q); });
+    return std::any_of(quotations_.begin(), quotations_.end(), [&](const core::Span& q) { return q.contains(s); });
   }
   std::optional<std::size_t> clause_start(const std::vector<Word>& ws, std::size_t cue,
                                           const core::Proposition& p) const;
@@ -95,7 +86,7 @@ std::vector<Word> ClauseReader::words(const core::Span& range) const {
 bool ClauseReader::reports(const Word& w) const {
   if (!w.lower_case) return false;
   const std::string lemma = lexicon_->verb_lemma(w.lower);
-  if (in(kAuxiliaries, lemma)) return false;
+  if (one_of(lemma, kAuxiliaries)) return false;
   return lexicon_->is_speech_verb(lemma) || wordnet_->reports_clause(lemma);
 }
 
@@ -112,13 +103,13 @@ std::optional<std::size_t> ClauseReader::clause_start(const std::vector<Word>& w
     if (k + 1 >= ws.size()) return std::nullopt;
     const core::Span before = {ws[next].span.begin, ws[k - 1].span.end};
     const bool arguments = k == next || std::any_of(p.arguments.begin(), p.arguments.end(), [&](const core::Argument& a) {
-                             return a.role != core::Role::content && !a.span.empty() && inside(before, a.span);
+                             return a.role != core::Role::content && !a.span.empty() && a.span.contains(before);
                            });
-    if (arguments || in(kNoClauseStart, ws[next].lower) || in(kCalendarWords, ws[next].lower)) return k;
+    if (arguments || one_of(ws[next].lower, kNoClauseStart) || one_of(ws[next].lower, kCalendarWords)) return k;
     break;
   }
   const auto& first = ws[next];
-  if (in(kNoClauseStart, first.lower) || in(kCalendarWords, first.lower) || first.lower == "that") return std::nullopt;
+  if (one_of(first.lower, kNoClauseStart) || one_of(first.lower, kCalendarWords) || first.lower == "that") return std::nullopt;
   if (first.lower.size() > 3 && first.lower.ends_with("ly")) return std::nullopt;  // `said recently`
   // The addressee is no part of what was said (`told reporters …` without `that`: left alone).
   if (std::any_of(p.arguments.begin(), p.arguments.end(), [&](const core::Argument& a) {
@@ -135,7 +126,7 @@ std::size_t ClauseReader::clause_end(const std::vector<Word>& ws, std::size_t fi
   std::size_t end = facts.sentence.chars.end;
   auto predicate_word = [&](const Word& w) {
     return std::any_of(facts.propositions.begin(), facts.propositions.end(),
-                       [&](const core::Proposition& p) { return inside(w.span, p.predicate.span); });
+                       [&](const core::Proposition& p) { return p.predicate.span.contains(w.span); });
   };
   for (std::size_t k = first + 1; k < ws.size(); ++k) {
     const core::Span gap = {ws[k - 1].span.end, ws[k].span.begin};
@@ -146,7 +137,7 @@ std::size_t ClauseReader::clause_end(const std::vector<Word>& ws, std::size_t fi
     }
     if (semicolon) return ws[k - 1].span.end;
     if (!comma) continue;
-    if (in(kContrast, ws[k].lower) || (ws[k].lower == "according" && k + 1 < ws.size() && ws[k + 1].lower == "to"))
+    if (one_of(ws[k].lower, kContrast) || (ws[k].lower == "according" && k + 1 < ws.size() && ws[k + 1].lower == "to"))
       return ws[k - 1].span.end;
     for (std::size_t n = k; n < ws.size() && n < k + kTrailingClauseWords; ++n) {
       if (n > k && !only_spaces(ws[n - 1].span.end, ws[n].span.begin)) break;
@@ -168,7 +159,7 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
   for (std::size_t i = 0; i < parsed; ++i) {
     std::size_t cue = ws.size();
     for (std::size_t k = 0; k < ws.size(); ++k)
-      if (inside(ws[k].span, props[i].predicate.span) && reports(ws[k])) {
+      if (props[i].predicate.span.contains(ws[k].span) && reports(ws[k])) {
         cue = k;
         break;
       }
@@ -222,7 +213,7 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
     attribution.cue_span = ws[cue].span;
     for (std::size_t j = 0; j < props.size(); ++j) {
       auto& p = props[j];
-      if (j == reporter || p.content_of >= 0 || p.predicate.span.empty() || !inside(p.predicate.span, clause)) continue;
+      if (j == reporter || p.content_of >= 0 || p.predicate.span.empty() || !clause.contains(p.predicate.span)) continue;
       p.content_of = static_cast<int>(reporter);
       if (!p.attribution.source.empty()) continue;
       p.attribution = attribution;

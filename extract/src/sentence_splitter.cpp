@@ -16,16 +16,13 @@
 #include "kg/core/text.hpp"
 
 namespace kg::extract {
+
+using core::one_of;
 namespace {
 
 using core::Sentence;
 
 // --- word lists -----------------------------------------------------------------------------
-
-template <std::size_t N>
-bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // Abbreviations that precede what they qualify, so they never end a sentence.
 constexpr std::array<std::string_view, 36> kPrefixAbbreviations = {
@@ -182,12 +179,12 @@ bool looks_like_heading(std::string_view line, std::size_t max_words, bool allow
     const std::string_view bare = strip_openers(w);
     if (!bare.empty() && (is_upper(bare.front()) || is_digit(bare.front()))) ++capitalised;
     const std::string lower = core::ascii_lower(letters_prefix(bare));
-    if (in_list(kClauseWords, lower)) clause = true;
+    if (one_of(lower, kClauseWords)) clause = true;
     // Lower-case words in -ed are mostly verbs in the past tense.
     if (bare.size() > 4 && is_lower(bare.front()) && bare.substr(bare.size() - 2) == "ed") clause = true;
   });
   if (clause || words == 0 || words > max_words) return false;
-  if (in_list(kTrailingFunctionWords, core::ascii_lower(last))) return false;
+  if (one_of(core::ascii_lower(last), kTrailingFunctionWords)) return false;
   if (words > 6 && capitalised * 2 < words) return false;
   const char end = line.back();
   if (end == ',' || end == ';' || end == '-') return false;
@@ -265,7 +262,7 @@ class Splitter {
         const std::string_view word = text_.substr(w, i - w);
         if (word.size() < 2) continue;  // U.S.A, initials
         if (w > 0 && text_[w - 1] == '.') continue;  // Ph.D.
-        if (in_list(kPrefixAbbreviations, word) || in_list(kNumberAbbreviations, word)) continue;
+        if (one_of(word, kPrefixAbbreviations) || one_of(word, kNumberAbbreviations)) continue;
       } else if (!is_digit(before) && before != '"' && before != '\'' && before != ')' &&
                  !(i >= 3 && (text_.substr(i - 3, 3) == "\xE2\x80\x9D" || text_.substr(i - 3, 3) == "\xE2\x80\x99"))) {
         continue;
@@ -298,11 +295,11 @@ class Splitter {
       const std::string_view follower = letters_prefix(text_.substr(j));
       const std::size_t after = j + follower.size();
       if (after >= text_.size() || (text_[after] != ' ' && text_[after] != ',')) continue;
-      if (!in_list(kSentenceStarters, follower) || follower.size() < 2) continue;
+      if (!one_of(follower, kSentenceStarters) || follower.size() < 2) continue;
       std::size_t w = j;
       while (w > 0 && is_letter(text_[w - 1])) --w;
       if (!is_upper(text_[w]) || j - w < 2) continue;
-      if (in_list(kCamelCaseNames, text_.substr(w, after - w))) continue;
+      if (one_of(text_.substr(w, after - w), kCamelCaseNames)) continue;
       if (!looks_like_heading(text_.substr(start, j - start), 8, false)) continue;
       headings.push_back(j);
       start = j;
@@ -338,7 +335,7 @@ class Splitter {
       // `… met Mr.` / `Smith …` is a wrapped line, not a sentence end.
       std::string_view token = strip_openers(last_token(end));
       if (!token.empty() && token.back() == '.') token.remove_suffix(1);
-      return !in_list(kPrefixAbbreviations, token);
+      return !one_of(token, kPrefixAbbreviations);
     }
     return starts_upper_or_digit(text_.substr(start)) && looks_like_heading(previous, 10, true);
   }
@@ -350,14 +347,14 @@ class Splitter {
     const std::string_view next_token = strip_openers(first_token(text_.substr(start)));
     const bool next_is_number = !next_token.empty() && is_digit(next_token.front());
     // letters_prefix stops at the first non-letter, so `The` matches but `Theory` does not.
-    const bool next_starts_sentence = in_list(kSentenceStarters, letters_prefix(next_token));
-    if (in_list(kPrefixAbbreviations, word)) return false;
-    if (in_list(kNumberAbbreviations, word)) {
+    const bool next_starts_sentence = one_of(letters_prefix(next_token), kSentenceStarters);
+    if (one_of(word, kPrefixAbbreviations)) return false;
+    if (one_of(word, kNumberAbbreviations)) {
       if (next_is_number) return false;
       // Months may also end a sentence (`… since Dec. The talks …`).
       return word.size() > 2 && word != "Nos" && word != "Art" && word != "Vol" && next_starts_sentence;
     }
-    if (in_list(kFinalAbbreviations, word) || is_dotted_acronym(word) ||
+    if (one_of(word, kFinalAbbreviations) || is_dotted_acronym(word) ||
         (word.size() == 1 && is_upper(word.front())))
       return next_starts_sentence;
     return true;

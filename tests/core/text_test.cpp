@@ -86,3 +86,21 @@ TEST_CASE("StreamDiagnostics counts and, when strict, stops at the first error",
   CHECK_NOTHROW(strict.report({Severity::warning, {"a", 1, 1}, "w", ""}));
   CHECK_THROWS_AS(strict.report({Severity::error, {"a", 2, 1}, "e", ""}), Error);
 }
+
+TEST_CASE("decode_utf8 gives one code point per character, and encode_utf8 reverses it", "[core][text]") {
+  const std::string text = "Zelenskyy \xE2\x80\x9C" "no\xE2\x80\x9D \xF0\x9F\x98\x80 \xD8\xB3";
+  const std::u32string points = decode_utf8(text);
+  CHECK(points.size() == count_code_points(text));
+  CHECK(points[10] == U'\u201C');
+  CHECK(points[15] == U'\U0001F600');
+  CHECK(encode_utf8(points) == text);
+  CHECK(decode_utf8("a\xFF" "b") == U"a\uFFFDb");  // ill-formed bytes read as U+FFFD
+  CHECK(encode_utf8(U"\xD800") == "\xEF\xBF\xBD");  // a lone surrogate cannot be written
+}
+
+TEST_CASE("one_of looks a word up in a fixed word list", "[core][text]") {
+  static constexpr std::array<std::string_view, 3> kModals = {"may", "might", "must"};
+  CHECK(one_of("might", kModals));
+  CHECK_FALSE(one_of("Might", kModals));
+  CHECK_FALSE(one_of("", kModals));
+}

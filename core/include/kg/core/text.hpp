@@ -3,6 +3,8 @@
 /// kgraph (NIF `#char=b,e`, JSON spans) count Unicode code points, as NIF requires; inside, we keep
 /// byte offsets and convert at the edges with these functions. Pure functions, thread-safe.
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -36,5 +38,16 @@ std::string_view trim(std::string_view text);
 
 /// ASCII lower case (enough for keys built from gazetteer names and lemmas).
 std::string ascii_lower(std::string_view text);
+
+/// UTF-8 to code points and back, for code that indexes text by code point (the offsets of
+/// spans). Ill-formed sequences decode to U+FFFD; the readers repair text before it gets here.
+std::u32string decode_utf8(std::string_view text);
+std::string encode_utf8(std::u32string_view text);
+
+/// Whether `word` is one of `words` (the fixed word lists of the extractors).
+template <std::size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 
 }  // namespace kg::core

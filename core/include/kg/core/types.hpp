@@ -28,6 +28,8 @@ struct Span {
   std::size_t begin = 0;
   std::size_t end = 0;
   bool empty() const noexcept { return begin >= end; }
+  /// Whether `inner` lies within this span (ends included).
+  bool contains(const Span& inner) const noexcept { return inner.begin >= begin && inner.end <= end; }
 };
 
 /// One sentence of a document: its text and where it sits (bytes inside, code points outside).
