@@ -58,6 +58,29 @@ std::string entity_label(const core::Event& event, core::Role role) {
   return filler != nullptr && filler->entity ? filler->entity->label : std::string();
 }
 
+/// The relative pronoun that is the reporting clause's subject (`the AP, which first reported …`):
+/// the last `who`, `which` or `that` in `sentence` between `begin` (the end of the antecedent the
+/// extractor resolved it to) and `end` (the cue). The source is both the antecedent and the pronoun.
+std::optional<core::Span> relative_pronoun(const core::Sentence& sentence, std::size_t begin, std::size_t end) {
+  if (begin < sentence.chars.begin || end <= begin || end > sentence.chars.end) return std::nullopt;
+  const std::u32string text = core::decode_utf8(sentence.text);
+  auto letter = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::optional<core::Span> found;
+  for (std::size_t i = begin - sentence.chars.begin, stop = end - sentence.chars.begin; i < stop && i < text.size();) {
+    if (!letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    std::string word;
+    while (j < text.size() && letter(text[j])) word += static_cast<char>(text[j] | 0x20), ++j;
+    static constexpr std::array<std::string_view, 4> kRelativePronouns = {"who", "which", "that", "whom"};
+    if (j <= stop && one_of(word, kRelativePronouns)) found = core::Span{sentence.chars.begin + i, sentence.chars.begin + j};
+    i = j;
+  }
+  return found;
+}
+
 /// Source, cue and speaker of a reporting proposition `i`: the attribution the extractor gave one
 /// of its reported propositions (it knows the reporting clause's subject even when that subject
 /// is not a role of the predicate), else the predicate's own agent.
@@ -74,6 +97,9 @@ void attribute_reporting(const core::SentenceFacts& facts, std::size_t i, Attrib
   }
   if (const auto* agent = first_with_span(props[i], core::Role::agent)) {
     record.source.push_back(agent->span);
+    if (agent->span.end < props[i].predicate.span.begin)
+      if (const auto pronoun = relative_pronoun(facts.sentence, agent->span.end, props[i].predicate.span.begin))
+        record.source.push_back(*pronoun);
     if (i < facts.events.size()) record.speaker = entity_label(facts.events[i], core::Role::agent);
   }
   if (!props[i].predicate.span.empty()) record.cue.push_back(props[i].predicate.span);
@@ -248,24 +274,76 @@ std::string attribution_document_name(const core::Document& doc) {
   return file.stem().string();
 }
 
+namespace {
+
+/// From the first to the last code point of `spans` (which must not be empty).
+core::Span extent(const std::vector<core::Span>& spans) {
+  core::Span e = spans.front();
+  for (const auto& s : spans) {
+    e.begin = std::min(e.begin, s.begin);
+    e.end = std::max(e.end, s.end);
+  }
+  return e;
+}
+
+/// Whether `inner` is reported inside `outer`'s content: its content lies within that content's
+/// extent, which is larger, and so do its cues.
+bool nested_in(const AttributionRecord& inner, const AttributionRecord& outer) {
+  const core::Span within = extent(outer.content);
+  const core::Span own = extent(inner.content);
+  if (!within.contains(own) || (within.begin == own.begin && within.end == own.end)) return false;
+  return std::all_of(inner.cue.begin(), inner.cue.end(), [&](const core::Span& c) { return within.contains(c); });
+}
+
+}  // namespace
+
+std::vector<bool> nested_attributions(const std::vector<AttributionRecord>& records) {
+  // In order of content start (longer first on ties), the record reaching furthest so far is the
+  // widest candidate container of each next one: O(n log n) for articles with many attributions.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (!records[i].content.empty()) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const core::Span a = extent(records[x].content), b = extent(records[y].content);
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<bool> nested(records.size(), false);
+  std::optional<std::size_t> widest;
+  for (const std::size_t i : order) {
+    if (widest) nested[i] = nested_in(records[i], records[*widest]);
+    if (!widest || extent(records[i].content).end > extent(records[*widest].content).end) widest = i;
+  }
+  return nested;
+}
+
 void AttributionWriter::add_sentence(const core::Document& doc, const core::SentenceFacts& facts) {
-  const auto records = sentence_attributions(facts);
-  if (records.empty()) return;
+  (void)doc;
+  for (auto& r : sentence_attributions(facts)) pending_.push_back({std::move(r), facts.sentence});
+}
+
+void AttributionWriter::end_document(const core::Document& doc) {
+  std::vector<AttributionRecord> records;
+  records.reserve(pending_.size());
+  for (const auto& p : pending_) records.push_back(p.record);
+  const auto nested = nested_attributions(records);
   const std::string name = attribution_document_name(doc);
-  for (const auto& r : records) {
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    if (nested[i]) continue;
+    const AttributionRecord& r = pending_[i].record;
+    const core::Sentence& sentence = pending_[i].sentence;
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
     w.Key("doc");
     w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
     w.Key("sentence");
-    w.Uint64(facts.sentence.index);
+    w.Uint64(sentence.index);
     w.Key("source");
-    write_spans(w, r.source, doc, facts.sentence);
+    write_spans(w, r.source, doc, sentence);
     w.Key("cue");
-    write_spans(w, r.cue, doc, facts.sentence);
+    write_spans(w, r.cue, doc, sentence);
     w.Key("content");
-    write_spans(w, r.content, doc, facts.sentence);
+    write_spans(w, r.content, doc, sentence);
     if (!r.speaker.empty()) {
       w.Key("speaker");
       w.String(r.speaker.data(), static_cast<rapidjson::SizeType>(r.speaker.size()));
@@ -273,6 +351,7 @@ void AttributionWriter::add_sentence(const core::Document& doc, const core::Sent
     w.EndObject();
     *out_ << buffer.GetString() << '\n';
   }
+  pending_.clear();
 }
 
 }  // namespace kg::exporter

@@ -35,6 +35,13 @@ bool is_word_char(char32_t c) {
 
 bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || c == '-'; }
 
+bool is_dash(char32_t c) { return c == '-' || (c >= 0x2012 && c <= 0x2015); }
+
+// Capitalised labels that open a line with a colon without naming a speaker (`Update: …`).
+constexpr std::array<std::string_view, 16> kEditorialLabels = {
+    "update", "note", "editor", "photo", "video", "source", "sources", "related", "watch", "read",
+    "correction", "caption", "credit", "advertisement", "warning", "summary"};
+
 }  // namespace
 
 std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end) {
@@ -96,6 +103,9 @@ class QuoteReader {
   bool is_speaker(const std::vector<Token>& toks, std::size_t first, std::size_t end) const;
   std::optional<Clause> trailing(const core::Span& q) const;
   std::optional<Clause> leading(const core::Span& q, std::size_t floor) const;
+  std::optional<Clause> signed_by(const core::Span& q) const;
+  std::optional<Clause> speaker_label(std::size_t line, std::size_t colon) const;
+  std::vector<QuotedSpeech> colon_passages(const std::vector<core::Span>& quotes) const;
   static core::Span source_of(const std::vector<Token>& toks, std::size_t first, std::size_t last);
 
   std::u32string text_;
@@ -242,6 +252,61 @@ std::optional<QuoteReader::Clause> QuoteReader::leading(const core::Span& q, std
   return Clause{source_of(toks, first, cue - 1), toks[cue].span, q.begin};
 }
 
+/// `"…" ― Carla Sanchez` at the end of its line: a dash after the quotation, then only the name.
+std::optional<QuoteReader::Clause> QuoteReader::signed_by(const core::Span& q) const {
+  std::size_t i = q.end;
+  while (i < text_.size() && text_[i] == ' ') ++i;
+  if (i >= text_.size() || !is_dash(text_[i])) return std::nullopt;
+  const core::Span dash = {i, i + 1};
+  std::size_t end = text_.find(U'\n', i);
+  if (end == std::u32string::npos) end = text_.size();
+  const auto toks = tokens(dash.end, end);
+  if (toks.empty() || toks.size() > 6 || !toks.front().upper || !is_speaker(toks, 0, toks.size())) return std::nullopt;
+  return Clause{{toks.front().span.begin, toks.back().span.end}, dash, end};
+}
+
+/// A transcript's or headline's speaker (`PENCE: …`, `Loretta Lynch: …`): one to four
+/// capitalised words from the start of the line to the colon, not an editorial label.
+std::optional<QuoteReader::Clause> QuoteReader::speaker_label(std::size_t line, std::size_t colon) const {
+  for (std::size_t k = line; k < colon; ++k)
+    if (!is_word_char(text_[k]) && text_[k] != ' ' && text_[k] != '.' && text_[k] != '-' && text_[k] != '\'')
+      return std::nullopt;
+  const auto toks = tokens(line, colon);
+  if (toks.empty() || toks.size() > 4 || (toks.size() == 1 && one_of(toks[0].lower, kEditorialLabels))) return std::nullopt;
+  if (!std::all_of(toks.begin(), toks.end(), [](const Token& t) { return t.upper; })) return std::nullopt;
+  return Clause{{toks.front().span.begin, toks.back().span.end}, {colon, colon + 1}, colon + 1};
+}
+
+/// Passages a colon introduces, to the end of their line: after a speaker's label (`PENCE: Well,
+/// …`) or a reporting clause (`The governor added: It's typical …`). Passages that open with a
+/// quotation mark, or overlap one of `quotes`, are left to the quotation rules.
+std::vector<QuotedSpeech> QuoteReader::colon_passages(const std::vector<core::Span>& quotes) const {
+  std::vector<QuotedSpeech> out;
+  std::size_t line = 0;
+  while (line < text_.size()) {
+    std::size_t end = text_.find(U'\n', line);
+    if (end == std::u32string::npos) end = text_.size();
+    const std::size_t colon = text_.find(U':', line);
+    if (colon < end) {
+      std::size_t begin = colon + 1, stop = end;
+      while (begin < stop && text_[begin] == ' ') ++begin;
+      while (stop > begin && (text_[stop - 1] == ' ' || text_[stop - 1] == '\r')) --stop;
+      const core::Span passage = {begin, stop};
+      const bool quoted = begin < stop && (text_[begin] == kOpenQuote || straight_mark(begin) > 0);
+      const bool overlaps = std::any_of(quotes.begin(), quotes.end(), [&](const core::Span& q) {
+        return q.begin < passage.end && passage.begin < q.end;
+      });
+      if (!quoted && !overlaps && words(begin, stop) >= 4) {
+        auto clause = speaker_label(line, colon);
+        if (!clause) clause = leading(passage, line);
+        if (clause) out.push_back(QuotedSpeech{{passage}, clause->source, clause->cue});
+      }
+    }
+    line = end + 1;
+  }
+  return out;
+}
+
 std::vector<QuotedSpeech> QuoteReader::read() {
   std::vector<core::Span> quotes;
   for (const auto& q : quotations())
@@ -257,6 +322,7 @@ std::vector<QuotedSpeech> QuoteReader::read() {
     auto clause = trailing(q);
     const bool trails = clause.has_value();
     if (!clause) clause = leading(q, floor);
+    if (!clause) clause = signed_by(q);
     if (!clause) continue;
     QuotedSpeech speech;
     speech.pieces.push_back(q);
@@ -277,6 +343,8 @@ std::vector<QuotedSpeech> QuoteReader::read() {
     }
     out.push_back(std::move(speech));
   }
+  auto passages = colon_passages(quotes);
+  out.insert(out.end(), std::make_move_iterator(passages.begin()), std::make_move_iterator(passages.end()));
   return out;
 }
 
@@ -365,7 +433,10 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
     if (reporter == props.end()) {
       core::Proposition p;
       p.predicate.text = attribution.cue;
-      p.predicate.lemma = lexicon.verb_lemma(core::ascii_lower(attribution.cue));
+      // A punctuation cue (a speaker's label or a signature dash) reports what was said.
+      const bool worded = std::any_of(attribution.cue.begin(), attribution.cue.end(),
+                                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+      p.predicate.lemma = worded ? lexicon.verb_lemma(core::ascii_lower(attribution.cue)) : "say";
       p.predicate.span = q.cue;
       p.arguments.push_back(speaker_argument(q, attribution));
       props.push_back(std::move(p));

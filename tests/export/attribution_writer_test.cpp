@@ -263,7 +263,10 @@ TEST_CASE("JSON Lines: code-point spans with their text, as attribution_score.py
   f.events = {event(true, "Joe Biden")};
   std::ostringstream out;
   kg::exporter::AttributionWriter writer(out);
+  writer.begin_document(d);
   writer.add_sentence(d, f);
+  CHECK(out.str().empty());  // written when the document ends, its nested attributions left out
+  writer.end_document(d);
   rapidjson::Document json;
   json.Parse(out.str().c_str());
   REQUIRE_FALSE(json.HasParseError());
@@ -326,4 +329,40 @@ TEST_CASE("a proposition of a quotation whose reporting clause is in another sen
   // The same attribution given within the sentence (`according to him, …`) is one.
   attribute(f.propositions[0], "him", {5, 8}, "according to", {0, 12});
   CHECK(sentence_attributions(f).size() == 1);
+}
+
+TEST_CASE("an attribution inside another's content is part of it, not one of its own", "[export][attribution]") {
+  // PolNeAR dev (wash-post 2016-09-08): "Bobby Scott said he plans to ramp up fundraising."
+  //                                      0         1         2         3         4
+  //                                      0123456789012345678901234567890123456789012345678
+  auto record = [](Span source, Span cue, std::vector<Span> content) {
+    AttributionRecord r;
+    r.source = {source};
+    r.cue = {cue};
+    r.content = std::move(content);
+    return r;
+  };
+  const std::vector<AttributionRecord> records = {
+      record({0, 11}, {12, 16}, {{17, 47}}),   // Bobby Scott said [he plans to ramp up fundraising]
+      record({17, 19}, {20, 25}, {{26, 47}}),  // he plans [to ramp up fundraising]
+      record({0, 11}, {12, 16}, {{17, 47}}),   // the same extent again: not nested
+      record({48, 50}, {51, 55}, {{56, 60}})}; // elsewhere
+  CHECK(kg::exporter::nested_attributions(records) == std::vector<bool>{false, true, false, false});
+  // A content that covers another's content but not its cue (`"…," she said` beside `He said "…"`).
+  const std::vector<AttributionRecord> apart = {record({0, 2}, {3, 7}, {{8, 30}}), record({31, 34}, {35, 39}, {{10, 20}})};
+  CHECK(kg::exporter::nested_attributions(apart) == std::vector<bool>{false, false});
+}
+
+TEST_CASE("a relative pronoun as the reporting clause's subject is part of the source", "[export][attribution]") {
+  // PolNeAR dev (nyt 2016-09-12): "… by the AP, which first reported the deal."
+  kg::core::SentenceFacts f;
+  f.sentence.text = "the AP, which first reported the deal.";
+  f.sentence.chars = {0, 38};
+  f.propositions = {prop("report", {20, 28}, {arg(Role::agent, "the AP", {0, 6}), arg(Role::theme, "the deal", {29, 37})})};
+  f.events = {event(true, "Associated Press")};
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].source.size() == 2);
+  CHECK(is(records[0].source[0], 0, 6));
+  CHECK(is(records[0].source[1], 8, 13));
 }

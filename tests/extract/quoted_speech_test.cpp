@@ -119,3 +119,44 @@ TEST_CASE("quotations between two apostrophes, as the New York Times writes them
   CHECK(agent(*said.proposition, text) == "Mr. Burman");
   CHECK(contents(*said.proposition, text) == std::vector<std::string>{"There's a lot of new complexity"});
 }
+
+TEST_CASE("a colon introduces what a transcript's speaker or a reporting clause says, to the line's end",
+          "[extract][quotation]") {
+  // As in PolNeAR dev (breitbart 2016-09-25, west-journal 2016-09-21): a speaker's label at the
+  // start of a line, and a reporting clause ending in a colon, before unquoted words.
+  const std::string text =
+      "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of reality television.\n"
+      "The governor added: It is typical of her. She knows nothing, but the mouth never stops.\n"
+      "Update: The story was changed to add the governor's words.\n";
+  const auto facts = test::extract_text(text, false);
+  const auto label = by_cue(facts, text, ":");
+  REQUIRE(label.proposition != nullptr);
+  CHECK(label.proposition->predicate.lemma == "say");
+  CHECK(agent(*label.proposition, text) == "PENCE");
+  CHECK(contents(*label.proposition, text) ==
+        std::vector<std::string>{"Well, look, Hillary Clinton apparently thinks this is an episode of reality television."});
+  const auto added = by_cue(facts, text, "added");
+  REQUIRE(added.proposition != nullptr);
+  CHECK(agent(*added.proposition, text) == "The governor");
+  CHECK(contents(*added.proposition, text) ==
+        std::vector<std::string>{"It is typical of her. She knows nothing, but the mouth never stops."});
+  // An editorial label names no speaker.
+  for (const auto& f : facts)
+    for (const auto& p : f.propositions) CHECK(agent(p, text) != "Update");
+}
+
+TEST_CASE("a quotation signed with a dash and a name is that person's", "[extract][quotation]") {
+  // As in PolNeAR dev (huff-post 2016-09-27): readers' quotations, each signed on its line.
+  const std::string text =
+      "\"Trump must stop portraying Latinos as dangerous gangsters.\" - Carla Sanchez\n"
+      "\"The debate was a real fiasco for everyone involved.\" - a long line that is no name at all\n";
+  const auto facts = test::extract_text(text, false);
+  const auto dash = by_cue(facts, text, "-");
+  REQUIRE(dash.proposition != nullptr);
+  CHECK(agent(*dash.proposition, text) == "Carla Sanchez");
+  CHECK(contents(*dash.proposition, text) ==
+        std::vector<std::string>{"Trump must stop portraying Latinos as dangerous gangsters."});
+  for (const auto& f : facts)
+    for (const auto& p : f.propositions)
+      for (const auto& c : contents(p, text)) CHECK(c.find("real fiasco") == std::string::npos);
+}

@@ -44,11 +44,18 @@ struct AttributionRecord {
 /// not speech acts. Pure, thread-safe.
 std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& facts);
 
+/// Which attributions of one document are nested in another: an attribution whose cue and content
+/// both lie inside another's content (`X said he plans to …` -> `plans`, a quotation's own
+/// `I think …`) is part of what that other one reports, not a statement the article attributes in
+/// its own right (it stays a nested speech act in the graph). Spans are document offsets. Pure.
+std::vector<bool> nested_attributions(const std::vector<AttributionRecord>& records);
+
 /// The document name attribution scorers expect: the file name without its extension for text
 /// articles (PolNeAR's `text/<doc>.txt`), else Document::id (JSON Lines records, standard input).
 std::string attribution_document_name(const core::Document& doc);
 
-/// Streams sentence_attributions() of every sentence as JSON Lines, each span with its text.
+/// Writes the attributions that are not nested_attributions() among the sentence_attributions() of each document as
+/// JSON Lines, each span with its text, when the document ends.
 /// Offsets count code points of Document::text, which is the whole file for a text article
 /// without a header (as PolNeAR's are) and the body after the header otherwise. Not thread-safe:
 /// the pipeline calls it from one thread in input order, so output is deterministic.
@@ -57,9 +64,16 @@ class AttributionWriter final : public core::FactSink {
   /// `out` is borrowed and must outlive the writer.
   explicit AttributionWriter(std::ostream& out) : out_(&out) {}
   void add_sentence(const core::Document& doc, const core::SentenceFacts& facts) override;
+  void end_document(const core::Document& doc) override;
 
  private:
+  /// An attribution of the current document, with what writing it needs of its sentence.
+  struct Pending {
+    AttributionRecord record;
+    core::Sentence sentence;
+  };
   std::ostream* out_;
+  std::vector<Pending> pending_;
 };
 
 }  // namespace kg::exporter
