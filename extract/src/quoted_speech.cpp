@@ -18,6 +18,8 @@ namespace {
 constexpr char32_t kOpenQuote = U'\u201C';
 constexpr char32_t kCloseQuote = U'\u201D';
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// How many words may stand between a quotation and its reporting verb, a speaker's apposition included.
+constexpr std::size_t kLongestApposition = 30;
 
 // Words that may stand between a quotation and its reporting verb besides names, titles and nouns
 // of people (`…," the former senior adviser to Clinton has also said`).
@@ -59,6 +61,20 @@ std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, 
     i = j;
   }
   return out;
+}
+
+bool speaker_phrase(const std::vector<PhraseWord>& words, const Lexicon& lexicon) {
+  // Right to left: a word that is no name, title, function word or adverb may still modify one.
+  bool modifies = false;
+  for (std::size_t n = words.size(); n-- > 0;) {
+    const PhraseWord& w = words[n];
+    const bool names = w.capitalised || lexicon.is_person_noun(w.lower);
+    const bool adverb = w.lower.size() > 3 && w.lower.ends_with("ly");  // `reportedly`
+    if (w.reporting_verb) return false;
+    if (!(names || one_of(w.lower, kClauseWords) || adverb || (modifies && !w.capitalised))) return false;
+    modifies = names || (modifies && !one_of(w.lower, kClauseWords) && !adverb);
+  }
+  return true;
 }
 
 namespace {
@@ -167,18 +183,9 @@ bool QuoteReader::is_reporting_verb(const Token& t) const {
 }
 
 bool QuoteReader::is_speaker(const std::vector<Token>& toks, std::size_t first, std::size_t end) const {
-  // Right to left: a word that is no name, title, function word or adverb may still modify one
-  // (`campaign` in `Trump campaign spokesman Jason Miller`, `former` in `a former senior aide`).
-  bool modifies = false;
-  for (std::size_t n = end; n-- > first;) {
-    const Token& t = toks[n];
-    const bool names = t.upper || lexicon_->is_person_noun(t.lower);
-    const bool adverb = t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;  // `reportedly`
-    if (is_reporting_verb(t)) return false;
-    if (!(names || one_of(t.lower, kClauseWords) || adverb || (modifies && t.text == t.lower))) return false;
-    modifies = names || (modifies && !one_of(t.lower, kClauseWords) && !adverb);
-  }
-  return true;
+  std::vector<PhraseWord> words;
+  for (std::size_t n = first; n < end; ++n) words.push_back({toks[n].lower, toks[n].upper, is_reporting_verb(toks[n])});
+  return speaker_phrase(words, *lexicon_);
 }
 
 /// The speaker: tokens first..last, without the auxiliaries and adverbs that end it.
@@ -209,7 +216,18 @@ std::optional<QuoteReader::Clause> QuoteReader::trailing(const core::Span& q) co
       break;
     }
   const auto toks = tokens(i, limit);
-  for (std::size_t n = 0; n < toks.size() && n < 9; ++n) {
+  auto comma_before = [&](std::size_t n) { return text_.find(U',', toks[n - 1].span.end) < toks[n].span.begin; };
+  for (std::size_t n = 0; n < toks.size() && n < kLongestApposition; ++n) {
+    if (is_reporting_verb(toks[n]) && n >= 9) {
+      // A speaker with a long apposition: `…,'' Leonard E. Burman, director of the … Center and a
+      // professor at …, said`: the name before the first comma, a comma right before the verb.
+      std::size_t name = 1;
+      while (name < n && !comma_before(name)) ++name;
+      std::size_t verb = n;
+      while (verb > name && toks[verb - 1].lower.size() > 3 && toks[verb - 1].lower.ends_with("ly")) --verb;
+      if (name > 6 || name >= verb || !comma_before(verb) || !is_speaker(toks, 0, name)) return std::nullopt;
+      return Clause{source_of(toks, 0, name - 1), toks[n].span, limit};
+    }
     if (is_reporting_verb(toks[n])) {
       if (n > 0) {
         if (!is_speaker(toks, 0, n)) return std::nullopt;
@@ -471,7 +489,10 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
         if (&f == &*at && static_cast<int>(j) == reporter_index) continue;
         if (!in_quotation(p.predicate.span)) continue;
         if (&f == &*at && p.content_of < 0) p.content_of = reporter_index;
-        if (!p.attribution.source.empty()) continue;
+        // The parse's attribution to the same cue may name the wrong speaker (`''…,'' Leonard E.
+        // Burman, director of …, said of Mrs. Clinton's plan`): the quotation's is the one.
+        const bool same_cue = p.attribution.cue_span.begin == q.cue.begin && p.attribution.cue_span.end == q.cue.end;
+        if (!p.attribution.source.empty() && !same_cue) continue;
         p.attribution = attribution;
         p.asserted = false;
       }

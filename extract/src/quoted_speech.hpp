@@ -25,6 +25,18 @@ inline constexpr std::array<std::string_view, 19> kCalendarWords = {
 /// and hyphens (`Mr.`, `don't`, `vice-president`); general punctuation separates them.
 std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end);
 
+/// A word as speaker_phrase() sees it.
+struct PhraseWord {
+  std::string_view lower;  ///< ASCII lower case
+  bool capitalised = false;  ///< starts with a capital or a digit
+  bool reporting_verb = false;  ///< a reporting verb in lower case (`said`), which ends any speaker
+};
+
+/// Whether `words` can name who speaks: names, titles, nouns of people, determiners, pronouns and
+/// adverbs, and words that modify a name to their right (`campaign` in `Trump campaign spokesman
+/// Jason Miller`, `former` in `a former senior aide`); no reporting verb. Pure.
+bool speaker_phrase(const std::vector<PhraseWord>& words, const Lexicon& lexicon);
+
 /// One direct quotation, possibly in several pieces around or after its reporting clause, and who
 /// is reported to have said it. All spans are code points of the document text.
 struct QuotedSpeech {

@@ -34,6 +34,21 @@ constexpr std::size_t kThatWindow = 7;
 // How far after a comma a reporting verb ends what was said (`, the former senior adviser said`).
 constexpr std::size_t kTrailingClauseWords = 6;
 
+// Words between a subject and its reporting verb that are not part of the subject (`Trump has
+// also said`, `the mayor later told`).
+constexpr std::array<std::string_view, 18> kBeforeVerb = {
+    "has", "had", "have", "also", "then", "later", "once", "now", "still", "again", "would", "will",
+    "could", "may", "might", "did", "does", "do"};
+// Words right before a verb form that make it no finite verb with the subject before it:
+// passives (`was told`), infinitives (`to say`), negation (a denial is not what was said).
+constexpr std::array<std::string_view, 12> kNotFinite = {
+    "was", "were", "is", "are", "be", "been", "being", "am", "to", "not", "never", "didn't"};
+// Subject pronouns that can name a speaker.
+constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "i", "we", "it", "you"};
+// Words that may open a parenthesis between a subject and its verb (`X, who served …, said`,
+// `X, 59, of Ashton, Md., said`).
+constexpr std::array<std::string_view, 8> kParenthesisStart = {"who", "which", "whose", "a", "an", "the", "of", "from"};
+
 struct Word {
   core::Span span;
   std::string lower;
@@ -56,6 +71,19 @@ class ClauseReader {
   std::optional<std::size_t> clause_start(const std::vector<Word>& ws, std::size_t cue,
                                           const core::Proposition& p) const;
   std::size_t clause_end(const std::vector<Word>& ws, std::size_t first, const core::SentenceFacts& facts) const;
+  std::optional<core::Span> subject_before(const std::vector<Word>& ws, std::size_t cue) const;
+  /// Whether `phrase` names a speaker (speaker_phrase()) and holds a name (a capitalised word, not
+  /// only the first of a sentence), a noun of people or a subject pronoun.
+  bool names_speaker(const core::Span& phrase, bool opens_sentence) const;
+  std::optional<core::Span> participle_subject(const std::vector<Word>& ws, std::size_t cue,
+                                               const core::SentenceFacts& facts) const;
+  bool comma_before(const std::vector<Word>& ws, std::size_t n) const {
+    for (std::size_t c = ws[n - 1].span.end; c < ws[n].span.begin; ++c)
+      if (text_[c] == ',' || text_[c] == U'\u2014' || text_[c] == U'\u2013') return true;
+    return false;
+  }
+  void report(core::SentenceFacts& facts, std::size_t reporter, const core::Span& clause, const Word& cue,
+              bool reattribute) const;
   bool only_spaces(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin; k < end; ++k)
       if (text_[k] != ' ') return false;
@@ -152,6 +180,110 @@ std::size_t ClauseReader::clause_end(const std::vector<Word>& ws, std::size_t fi
   return end;
 }
 
+/// The subject of the reporting verb `ws[cue]` read off the text, for a verb the parse gave no
+/// subject before it: the words right before the verb since the last comma (`However, officials
+/// said`, `The mayor also said`), or, when a comma comes right before the verb, the sentence's
+/// first phrase with parentheses after it (`Derek Mitchell, who served as ambassador …, said`).
+/// Not after a quotation (a trailing clause, which quoted_speech reads), nor for passives,
+/// infinitives and denials; the subject must name a speaker (speaker_phrase()) and hold a name, a
+/// noun of people or a subject pronoun.
+std::optional<core::Span> ClauseReader::subject_before(const std::vector<Word>& ws, std::size_t cue) const {
+  if (cue == 0 || cue > 40 || one_of(ws[cue - 1].lower, kNotFinite)) return std::nullopt;
+  for (std::size_t c = ws.front().span.begin; c < ws[cue].span.begin; ++c)
+    if (text_[c] == '"' || text_[c] == U'\u201C' || text_[c] == U'\u201D' || text_[c] == ':' || text_[c] == ';' ||
+        (text_[c] == '\'' && c + 1 < text_.size() && text_[c + 1] == '\''))
+      return std::nullopt;
+  std::size_t end = cue;
+  while (end > 0 && !comma_before(ws, end) && (one_of(ws[end - 1].lower, kBeforeVerb) || ws[end - 1].lower.ends_with("ly")))
+    --end;
+  std::size_t first = end;
+  while (first > 0 && !comma_before(ws, first)) --first;
+  if (first == end) {
+    // Right after a comma: the first phrase, then parentheses, each opened by a relative pronoun,
+    // an article, a name or a number.
+    if (end < cue) return std::nullopt;
+    first = 0;
+    end = 1;
+    while (end < cue && !comma_before(ws, end)) ++end;
+    for (std::size_t n = end; n < cue; ++n)
+      if (comma_before(ws, n) && ws[n].lower_case && !one_of(ws[n].lower, kParenthesisStart) &&
+          !(ws[n].lower[0] >= '0' && ws[n].lower[0] <= '9'))
+        return std::nullopt;
+  }
+  if (end - first > 8) return std::nullopt;
+  const core::Span subject = {ws[first].span.begin, ws[end - 1].span.end};
+  if (!names_speaker(subject, first == 0)) return std::nullopt;
+  return subject;
+}
+
+bool ClauseReader::names_speaker(const core::Span& phrase, bool opens_sentence) const {
+  const auto ws = words(phrase);
+  std::vector<PhraseWord> said_by;
+  bool names = false;
+  for (std::size_t n = 0; n < ws.size(); ++n) {
+    said_by.push_back({ws[n].lower, !ws[n].lower_case, reports(ws[n])});
+    names = names || (!ws[n].lower_case && (n > 0 || !opens_sentence)) || lexicon_->is_person_noun(ws[n].lower) ||
+            one_of(ws[n].lower, kSubjectPronouns);
+  }
+  return names && speaker_phrase(said_by, *lexicon_);
+}
+
+/// The subject of the clause a participle `ws[cue]` hangs from: the agent, before its predicate, of
+/// the first proposition of the sentence that precedes the participle and is not itself reported,
+/// when it names a speaker.
+std::optional<core::Span> ClauseReader::participle_subject(const std::vector<Word>& ws, std::size_t cue,
+                                                           const core::SentenceFacts& facts) const {
+  const core::Proposition* main = nullptr;
+  for (const auto& p : facts.propositions) {
+    const auto* a = p.first(core::Role::agent);
+    if (p.content_of >= 0 || p.predicate.span.empty() || p.predicate.span.end > ws[cue].span.begin || a == nullptr ||
+        a->span.empty() || a->span.end > p.predicate.span.begin || quoted(p.predicate.span))
+      continue;
+    if (main == nullptr || p.predicate.span.begin < main->predicate.span.begin) main = &p;
+  }
+  if (main == nullptr) return std::nullopt;
+  const core::Span subject = main->first(core::Role::agent)->span;
+  if (!names_speaker(subject, subject.begin == facts.sentence.chars.begin)) return std::nullopt;
+  return subject;
+}
+
+/// Gives proposition `reporter` the clause as its content and the propositions inside it the
+/// reporter's agent as their source (replacing an attribution to the same cue when `reattribute`:
+/// the parse's, made with the wrong subject).
+void ClauseReader::report(core::SentenceFacts& facts, std::size_t reporter, const core::Span& clause, const Word& cue,
+                          bool reattribute) const {
+  auto& props = facts.propositions;
+  core::Argument said;
+  said.role = core::Role::content;
+  said.span = clause;
+  said.text = str(clause);
+  said.head = said.text;
+  const core::Argument speaker = *props[reporter].first(core::Role::agent);
+  props[reporter].arguments.push_back(std::move(said));
+  core::Attribution attribution;
+  attribution.source = speaker.text;
+  attribution.source_span = speaker.span;
+  attribution.source_head = speaker.head;
+  attribution.source_proper = speaker.proper;
+  attribution.cue = str(cue.span);
+  attribution.cue_span = cue.span;
+  for (std::size_t j = 0; j < props.size(); ++j) {
+    auto& p = props[j];
+    if (j == reporter || p.predicate.span.empty() || !clause.contains(p.predicate.span)) continue;
+    const bool same_cue = p.attribution.cue_span.begin == cue.span.begin && p.attribution.cue_span.end == cue.span.end;
+    if (reattribute && same_cue) {
+      p.content_of = static_cast<int>(reporter);
+      p.attribution = attribution;
+      continue;
+    }
+    if (p.content_of >= 0) continue;
+    p.content_of = static_cast<int>(reporter);
+    if (!p.attribution.source.empty()) continue;
+    p.attribution = attribution;
+    p.asserted = false;
+  }
+}
+
 void ClauseReader::attach(core::SentenceFacts& facts) const {
   const auto ws = words(facts.sentence.chars);
   auto& props = facts.propositions;
@@ -197,28 +329,68 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
       props.push_back(std::move(p));
       reporter = props.size() - 1;
     }
-    core::Argument said;
-    said.role = core::Role::content;
-    said.span = clause;
-    said.text = str(clause);
-    said.head = said.text;
-    const core::Argument speaker = *props[reporter].first(core::Role::agent);
-    props[reporter].arguments.push_back(std::move(said));
-    core::Attribution attribution;
-    attribution.source = speaker.text;
-    attribution.source_span = speaker.span;
-    attribution.source_head = speaker.head;
-    attribution.source_proper = speaker.proper;
-    attribution.cue = str(ws[cue].span);
-    attribution.cue_span = ws[cue].span;
-    for (std::size_t j = 0; j < props.size(); ++j) {
-      auto& p = props[j];
-      if (j == reporter || p.content_of >= 0 || p.predicate.span.empty() || !clause.contains(p.predicate.span)) continue;
-      p.content_of = static_cast<int>(reporter);
-      if (!p.attribution.source.empty()) continue;
-      p.attribution = attribution;
-      p.asserted = false;
+    report(facts, reporter, clause, ws[cue], false);
+  }
+  // Reporting verbs the parse gave no subject before them: a verb it left out of every predicate
+  // (`The mayor also said there …` read as a subject `The mayor also said there`), or one it gave
+  // the clause's own subject, after the verb (`Derek Mitchell, who …, said Clinton reached …`).
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (!reports(ws[k]) || quoted(ws[k].span)) continue;
+    auto owner = std::find_if(props.begin(), props.end(), [&](const core::Proposition& p) {
+      return p.predicate.span.contains(ws[k].span);
+    });
+    const core::Argument* agent = owner == props.end() ? nullptr : owner->first(core::Role::agent);
+    const bool participle = ws[k].lower.ends_with("ing");
+    if (participle) {
+      // `Trump unleashed a series of tweets early Friday saying …`: the participle's subject is
+      // the clause's, unless the parse gave it a speaker of its own without a comma between.
+      if (owner == props.end() || k == 0) continue;
+      if (!comma_before(ws, k) && agent != nullptr && !agent->span.empty() && names_speaker(agent->span, false)) continue;
+    } else if (agent != nullptr && !agent->span.empty() && agent->span.end <= ws[k].span.begin) {
+      continue;
     }
+    const auto subject = participle ? participle_subject(ws, k, facts) : subject_before(ws, k);
+    if (!subject) continue;
+    core::Proposition reporter;
+    reporter.predicate.text = str(ws[k].span);
+    reporter.predicate.lemma = lexicon_->verb_lemma(ws[k].lower);
+    reporter.predicate.span = ws[k].span;
+    if (owner != props.end()) {
+      reporter.predicate = owner->predicate;
+      reporter.confidence = owner->confidence;
+    }
+    core::Argument who;
+    who.role = core::Role::agent;
+    who.span = *subject;
+    who.text = str(*subject);
+    who.head = who.text.substr(who.text.rfind(' ') == std::string::npos ? 0 : who.text.rfind(' ') + 1);
+    who.proper = !words(*subject).back().lower_case;
+    reporter.arguments.push_back(std::move(who));
+    const auto first = clause_start(ws, k, reporter);
+    if (!first) continue;
+    const core::Span clause = {ws[*first].span.begin, clause_end(ws, *first, facts)};
+    std::size_t index = props.size();
+    if (owner != props.end()) {
+      index = static_cast<std::size_t>(owner - props.begin());
+      // The parse's reading is replaced: its subject after the verb and its contents were the clause's.
+      for (const auto& a : owner->arguments)
+        if (a.role != core::Role::agent && a.role != core::Role::content && !clause.contains(a.span) &&
+            !subject->contains(a.span))
+          reporter.arguments.push_back(a);
+      *owner = std::move(reporter);
+      // What the parse reported outside the clause (the subject's own relative clause) was not said.
+      for (auto& p : props) {
+        const bool same_cue = p.attribution.cue_span.begin == ws[k].span.begin && p.attribution.cue_span.end == ws[k].span.end;
+        if (p.content_of != static_cast<int>(index) || clause.contains(p.predicate.span)) continue;
+        p.content_of = -1;
+        if (!same_cue) continue;
+        p.attribution = {};
+        p.asserted = true;
+      }
+    } else {
+      props.push_back(std::move(reporter));
+    }
+    report(facts, index, clause, ws[k], true);
   }
 }
 

@@ -160,3 +160,21 @@ TEST_CASE("a quotation signed with a dash and a name is that person's", "[extrac
     for (const auto& p : f.propositions)
       for (const auto& c : contents(p, text)) CHECK(c.find("real fiasco") == std::string::npos);
 }
+
+TEST_CASE("a trailing clause whose speaker has a long apposition names the speaker, not the topic",
+          "[extract][quotation]") {
+  // As in PolNeAR dev (nyt 2016-09-16): the parse takes `Mrs. Clinton's plan` for the speaker.
+  const std::string text =
+      "''It has the important virtue of being fiscally responsible,'' Leonard E. Burman, director of the centrist "
+      "Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of "
+      "Mrs. Clinton's plan.";
+  const auto facts = test::extract_text(text, false);
+  const auto said = by_cue(facts, text, "said");
+  REQUIRE(said.proposition != nullptr);
+  CHECK(agent(*said.proposition, text) == "Leonard E. Burman");
+  CHECK(contents(*said.proposition, text) ==
+        std::vector<std::string>{"It has the important virtue of being fiscally responsible"});
+  for (const auto& f : facts)
+    for (const auto& p : f.propositions)
+      if (p.attribution.cue == "said") CHECK(p.attribution.source == "Leonard E. Burman");
+}
