@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string_view>
 
+#include "kg/core/quotations.hpp"
 #include "kg/core/text.hpp"
 
 namespace kg::exporter {
@@ -297,6 +299,28 @@ bool nested_in(const AttributionRecord& inner, const AttributionRecord& outer) {
 
 }  // namespace
 
+void extend_to_quotations(AttributionRecord& record, const std::vector<core::Span>& quotations) {
+  auto holds_cue = [&](const core::Span& q) {
+    return std::any_of(record.cue.begin(), record.cue.end(), [&](const core::Span& c) { return q.contains(c); });
+  };
+  for (auto& span : record.content) {
+    // Quotations are in text order and do not overlap: from the first that ends after the span's
+    // start, while they start before its (growing) end.
+    auto q = std::partition_point(quotations.begin(), quotations.end(),
+                                  [&](const core::Span& x) { return x.end <= span.begin; });
+    for (; q != quotations.end() && q->begin < span.end; ++q)
+      if (!holds_cue(*q) && !span.contains(*q)) span = {std::min(span.begin, q->begin), std::max(span.end, q->end)};
+  }
+  std::sort(record.content.begin(), record.content.end(),
+            [](const core::Span& a, const core::Span& b) { return a.begin < b.begin; });
+  std::vector<core::Span> joined;
+  for (const auto& s : record.content) {
+    if (!joined.empty() && s.begin <= joined.back().end) joined.back().end = std::max(joined.back().end, s.end);
+    else joined.push_back(s);
+  }
+  record.content = std::move(joined);
+}
+
 std::vector<bool> nested_attributions(const std::vector<AttributionRecord>& records) {
   // In order of content start (longer first on ties), the record reaching furthest so far is the
   // widest candidate container of each next one: O(n log n) for articles with many attributions.
@@ -322,6 +346,28 @@ void AttributionWriter::add_sentence(const core::Document& doc, const core::Sent
 }
 
 void AttributionWriter::end_document(const core::Document& doc) {
+  // One attribution per content in the document, as in a sentence (a quotation reported by clauses
+  // in two sentences, or reached from two fragments of it): the sources are joined.
+  const std::u32string text = core::decode_utf8(doc.text);
+  std::vector<core::Span> quotations;
+  for (const auto& q : core::find_quotations(text)) quotations.push_back(core::inside_marks(text, q));
+  std::map<std::vector<std::pair<std::size_t, std::size_t>>, std::size_t> by_content;
+  std::vector<Pending> merged;
+  for (auto& p : pending_) {
+    extend_to_quotations(p.record, quotations);
+    std::vector<std::pair<std::size_t, std::size_t>> key;
+    for (const auto& s : p.record.content) key.emplace_back(s.begin, s.end);
+    const auto [at, fresh] = by_content.emplace(std::move(key), merged.size());
+    if (fresh) {
+      merged.push_back(std::move(p));
+      continue;
+    }
+    auto& sources = merged[at->second].record.source;
+    for (const auto& s : p.record.source)
+      if (std::none_of(sources.begin(), sources.end(), [&](const core::Span& t) { return t.begin == s.begin && t.end == s.end; }))
+        sources.push_back(s);
+  }
+  pending_ = std::move(merged);
   std::vector<AttributionRecord> records;
   records.reserve(pending_.size());
   for (const auto& p : pending_) records.push_back(p.record);

@@ -5,11 +5,13 @@
 #include <optional>
 #include <string>
 
+#include "kg/core/quotations.hpp"
 #include "kg/core/text.hpp"
 
 namespace kg::extract {
 
 using core::one_of;
+using core::is_word_char;
 using core::decode_utf8;
 using core::encode_utf8;
 
@@ -29,11 +31,6 @@ constexpr std::array<std::string_view, 29> kClauseWords = {
 // Words that end a speaker's phrase without being part of it (`Trump has said`, `she also said`).
 constexpr std::array<std::string_view, 7> kTrailingNonSource = {"has", "had", "have", "also", "then", "later",
                                                                 "once"};
-bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  // Letters beyond ASCII; general punctuation (quotes, dashes, ellipsis) is not.
-  return c >= 0xC0 && !(c >= 0x2000 && c <= 0x206F);
-}
 
 bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || c == '-'; }
 
@@ -92,7 +89,6 @@ class QuoteReader {
       : text_(decode_utf8(text)), sentences_(&sentences), lexicon_(&lexicon) {}
 
   std::vector<QuotedSpeech> read();
-  std::vector<core::Span> all_quotations() const { return quotations(); }
 
  private:
   struct Clause {
@@ -129,33 +125,7 @@ class QuoteReader {
   const Lexicon* lexicon_;
 };
 
-std::vector<core::Span> QuoteReader::quotations() const {
-  std::vector<core::Span> out;
-  std::size_t line = 0;
-  while (line < text_.size()) {
-    std::size_t end = text_.find(U'\n', line);
-    if (end == std::u32string::npos) end = text_.size();
-    std::size_t open = kNone;
-    for (std::size_t k = line; k < end; ++k) {
-      const char32_t c = text_[k];
-      const std::size_t width = straight_mark(k);  // `"` or two apostrophes (`''`, as the NYT writes)
-      if (c == kOpenQuote || (width > 0 && open == kNone && (k == line || !is_word_char(text_[k - 1])))) {
-        open = k;  // an opening mark with one already open restarts the quotation
-        if (width == 2) ++k;
-        continue;
-      }
-      if ((c == kCloseQuote || width > 0) && open != kNone) {
-        out.push_back({open, k + std::max<std::size_t>(width, 1)});
-        open = kNone;
-        if (width == 2) ++k;
-      }
-    }
-    // Left open: continued in the next paragraph (the convention of multi-paragraph quotations).
-    if (open != kNone && end - open > 20) out.push_back({open, end});
-    line = end + 1;
-  }
-  return out;
-}
+std::vector<core::Span> QuoteReader::quotations() const { return core::find_quotations(text_); }
 
 std::vector<Token> QuoteReader::tokens(std::size_t begin, std::size_t end) const {
   std::vector<Token> out;
@@ -374,19 +344,8 @@ class ArticleText {
     if (s.begin >= s.end || s.end > text_.size()) return {};
     return encode_utf8(std::u32string_view(text_).substr(s.begin, s.end - s.begin));
   }
-  /// A quotation's words: without its marks, the spaces inside them and a comma before the
-  /// reporting clause (`"We will respond,"` -> `We will respond`).
-  core::Span inside_marks(core::Span s) const {
-    auto mark = [](char32_t c) { return c == '"' || c == kOpenQuote || c == kCloseQuote; };
-    auto apostrophes = [&](std::size_t k) { return k + 1 < s.end && text_[k] == '\'' && text_[k + 1] == '\''; };
-    if (s.begin < s.end && mark(text_[s.begin])) ++s.begin;
-    else if (apostrophes(s.begin)) s.begin += 2;
-    if (s.end > s.begin && mark(text_[s.end - 1])) --s.end;
-    else if (s.end >= s.begin + 2 && apostrophes(s.end - 2)) s.end -= 2;
-    while (s.end > s.begin && (text_[s.end - 1] == ' ' || text_[s.end - 1] == ',')) --s.end;
-    while (s.begin < s.end && text_[s.begin] == ' ') ++s.begin;
-    return s;
-  }
+  /// A quotation's words (core::inside_marks()).
+  core::Span inside_marks(core::Span s) const { return core::inside_marks(text_, s); }
 
  private:
   std::u32string text_;
@@ -503,11 +462,6 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
 std::vector<QuotedSpeech> find_quoted_speech(std::string_view text, const std::vector<core::Sentence>& sentences,
                                              const Lexicon& lexicon) {
   return QuoteReader(text, sentences, lexicon).read();
-}
-
-std::vector<core::Span> find_quotations(std::string_view text, const Lexicon& lexicon) {
-  const std::vector<core::Sentence> none;
-  return QuoteReader(text, none, lexicon).all_quotations();
 }
 
 }  // namespace kg::extract

@@ -61,10 +61,6 @@ struct QuotedSpeech {
 std::vector<QuotedSpeech> find_quoted_speech(std::string_view text, const std::vector<core::Sentence>& sentences,
                                              const Lexicon& lexicon);
 
-/// Every quotation of `text` as find_quoted_speech() pairs the marks, attributed or not, marks
-/// included, in order. Pure, thread-safe.
-std::vector<core::Span> find_quotations(std::string_view text, const Lexicon& lexicon);
-
 /// Gives the propositions of `sentences` (one article, before normalisation) what
 /// find_quoted_speech() finds in `text`:
 /// - the reporting clause becomes a speech proposition of its sentence (the parser's, when its

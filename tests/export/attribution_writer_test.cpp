@@ -366,3 +366,23 @@ TEST_CASE("a relative pronoun as the reporting clause's subject is part of the s
   CHECK(is(records[0].source[0], 0, 6));
   CHECK(is(records[0].source[1], 8, 13));
 }
+
+TEST_CASE("a content that takes in part of a quotation takes in all of it", "[export][attribution]") {
+  // PolNeAR dev: she said "If he is asked questions he is unable to answer, he would try to deflect them"
+  //              0         1         2         3         4         5         6         7         8
+  //              0123456789012345678901234567890123456789012345678901234567890123456789012345678901
+  const std::vector<Span> quotations = {{9, 82}};
+  AttributionRecord r;
+  r.source = {{0, 3}};
+  r.cue = {{4, 8}};
+  r.content = {{61, 81}, {37, 50}};  // two fragments, out of order
+  kg::exporter::extend_to_quotations(r, quotations);
+  REQUIRE(r.content.size() == 1);
+  CHECK(is(r.content[0], 9, 82));
+  // Not when the quotation holds the cue: a verb inside it reports part of it.
+  AttributionRecord inner;
+  inner.cue = {{40, 45}};
+  inner.content = {{46, 60}};
+  kg::exporter::extend_to_quotations(inner, quotations);
+  CHECK(is(inner.content[0], 46, 60));
+}

@@ -44,6 +44,14 @@ struct AttributionRecord {
 /// not speech acts. Pure, thread-safe.
 std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& facts);
 
+/// A content that takes in part of a quotation takes in all of it: the parse cuts quotations where
+/// its linkage breaks (`she said "If he is asked questions he is unable to answer, he would try to
+/// deflect them"` gives `he would try to deflect them`), but what was said is the whole quotation.
+/// Not when the quotation holds the cue (the content of a verb inside a quotation is part of it).
+/// `quotations`: the words of the document's quotations (core::find_quotations(), then
+/// core::inside_marks()), in text order; spans that come to overlap are joined. Pure.
+void extend_to_quotations(AttributionRecord& record, const std::vector<core::Span>& quotations);
+
 /// Which attributions of one document are nested in another: an attribution whose cue and content
 /// both lie inside another's content (`X said he plans to …` -> `plans`, a quotation's own
 /// `I think …`) is part of what that other one reports, not a statement the article attributes in
@@ -54,8 +62,9 @@ std::vector<bool> nested_attributions(const std::vector<AttributionRecord>& reco
 /// articles (PolNeAR's `text/<doc>.txt`), else Document::id (JSON Lines records, standard input).
 std::string attribution_document_name(const core::Document& doc);
 
-/// Writes the attributions that are not nested_attributions() among the sentence_attributions() of each document as
-/// JSON Lines, each span with its text, when the document ends.
+/// Writes the sentence_attributions() of each document as JSON Lines, each span with its text, when
+/// the document ends: contents extended to whole quotations (extend_to_quotations()), attributions
+/// with the same content joined, nested_attributions() left out.
 /// Offsets count code points of Document::text, which is the whole file for a text article
 /// without a header (as PolNeAR's are) and the body after the header otherwise. Not thread-safe:
 /// the pipeline calls it from one thread in input order, so output is deterministic.
