@@ -158,6 +158,29 @@ std::optional<core::Span> own_extent(const core::Proposition& p) {
   return extent;
 }
 
+/// Rule 3 for a source phrase without a verb (`according to X`, `in a speech`): what the sentence
+/// says besides that phrase, on the longer side of it (`According to police, officers saw Scott
+/// get out of a car and they ordered him …` -> all after the comma), without the commas, spaces
+/// and final stop around it. One content for every proposition the phrase attributes.
+std::optional<core::Span> beside_source(const core::Sentence& sentence, const core::Attribution& a) {
+  const std::u32string text = core::decode_utf8(sentence.text);
+  const std::size_t first = sentence.chars.begin, last = first + text.size();
+  const std::size_t begin = std::min(a.source_span.begin, a.cue_span.begin);
+  const std::size_t end = std::max(a.source_span.end, a.cue_span.end);
+  if (begin < first || end > last || begin >= end) return std::nullopt;
+  auto at = [&](std::size_t cp) { return text[cp - first]; };
+  auto trim = [&](core::Span s) {
+    auto loose = [](char32_t c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '\n'; };
+    while (s.begin < s.end && loose(at(s.begin))) ++s.begin;
+    while (s.end > s.begin && loose(at(s.end - 1))) --s.end;
+    return s;
+  };
+  const core::Span before = trim({first, begin}), after = trim({end, last});
+  const core::Span longer = after.end - after.begin > before.end - before.begin ? after : before;
+  if (longer.empty()) return std::nullopt;
+  return longer;
+}
+
 /// The text of code-point `span`, read from `text`, whose first code point is number `first`.
 /// Empty when the span does not lie inside `text`.
 std::string_view slice(std::string_view text, std::size_t first, const core::Span& span) {
@@ -238,7 +261,11 @@ std::vector<AttributionRecord> sentence_attributions(const core::SentenceFacts& 
                !(p.content_of >= 0 && static_cast<std::size_t>(p.content_of) < props.size() &&
                  (reports[static_cast<std::size_t>(p.content_of)] ||
                   hedge_in_own_words(props[static_cast<std::size_t>(p.content_of)])))) {
-      const auto extent = own_extent(p);
+      const bool verbless = std::none_of(props.begin(), props.end(), [&](const core::Proposition& q) {
+        return q.predicate.span.contains(p.attribution.cue_span);
+      });
+      auto extent = verbless ? beside_source(facts.sentence, p.attribution) : std::nullopt;
+      if (!extent) extent = own_extent(p);
       if (!extent) continue;
       record.content = {*extent};
       record.source.push_back(p.attribution.source_span);

@@ -41,9 +41,11 @@ constexpr std::array<std::string_view, 18> kBeforeVerb = {
     "has", "had", "have", "also", "then", "later", "once", "now", "still", "again", "would", "will",
     "could", "may", "might", "did", "does", "do"};
 // Words right before a verb form that make it no finite verb with the subject before it:
-// passives (`was told`), infinitives (`to say`), negation (a denial is not what was said).
-constexpr std::array<std::string_view, 12> kNotFinite = {
-    "was", "were", "is", "are", "be", "been", "being", "am", "to", "not", "never", "didn't"};
+// passives (`was told`), infinitives (`to say`), negation (a denial is not what was said), and
+// determiners and prepositions, after which the word is a noun (`secretary of state`).
+constexpr std::array<std::string_view, 27> kNotFinite = {
+    "was", "were", "is", "are", "be", "been", "being", "am", "to", "not", "never", "didn't",
+    "of", "the", "a", "an", "his", "her", "their", "its", "our", "in", "on", "at", "for", "with", "by"};
 // Subject pronouns that can name a speaker.
 constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "i", "we", "it", "you"};
 // Words that may open a parenthesis between a subject and its verb (`X, who served …, said`,
@@ -341,6 +343,8 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
       return p.predicate.span.contains(ws[k].span);
     });
     const core::Argument* agent = owner == props.end() ? nullptr : owner->first(core::Role::agent);
+    // Without a predicate of the parse, only speech verbs (`make`, `state` are nouns as often).
+    if (owner == props.end() && !lexicon_->is_speech_verb(lexicon_->verb_lemma(ws[k].lower))) continue;
     const bool participle = ws[k].lower.ends_with("ing");
     if (participle) {
       // `Trump unleashed a series of tweets early Friday saying …`: the participle's subject is

@@ -186,6 +186,36 @@ TEST_CASE("according to: the proposition itself is the content, its clauses are 
   CHECK(is(records[0].cue[0], 0, 12));
 }
 
+TEST_CASE("according to: the content is the sentence on the other side of the phrase, once", "[export][attribution]") {
+  // PolNeAR dev (wash-post 2016-09-22): two clauses, each attributed to `police`; one content.
+  const std::string text = "According to police, officers saw Scott get out of a car and they ordered him to stop.";
+  //                        0         1         2         3         4         5         6         7         8
+  //                        0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567
+  kg::core::SentenceFacts f;
+  f.sentence.text = text;
+  f.sentence.chars = {0, text.size()};
+  f.propositions = {prop("see", {30, 33}, {arg(Role::agent, "officers", {21, 29}), arg(Role::theme, "Scott", {34, 39})}),
+                    prop("order", {66, 73}, {arg(Role::agent, "they", {61, 65}), arg(Role::theme, "him", {74, 77})})};
+  for (auto& p : f.propositions) attribute(p, "police", {13, 19}, "According to", {0, 12});
+  f.events = {event(false), event(false)};
+  const auto records = sentence_attributions(f);
+  REQUIRE(records.size() == 1);
+  CHECK(code_points(text, records[0].content[0].begin, records[0].content[0].end) ==
+        "officers saw Scott get out of a car and they ordered him to stop");
+  // A trailing phrase: the content is before it.
+  const std::string trailing = "Officers saw Scott get out of a car, according to police.";
+  kg::core::SentenceFacts t;
+  t.sentence.text = trailing;
+  t.sentence.chars = {0, trailing.size()};
+  t.propositions = {prop("see", {9, 12}, {arg(Role::agent, "Officers", {0, 8}), arg(Role::theme, "Scott", {13, 18})})};
+  attribute(t.propositions[0], "police", {50, 56}, "according to", {37, 49});
+  t.events = {event(false)};
+  const auto trailing_records = sentence_attributions(t);
+  REQUIRE(trailing_records.size() == 1);
+  CHECK(code_points(trailing, trailing_records[0].content[0].begin, trailing_records[0].content[0].end) ==
+        "Officers saw Scott get out of a car");
+}
+
 TEST_CASE("thoughts and intentions are attributions, other complements are not", "[export][attribution]") {
   // PolNeAR: "Clinton wants to raise taxes on the wealthy." / "Trump tried to change the subject."
   kg::core::SentenceFacts f;
