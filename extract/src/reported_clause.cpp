@@ -215,7 +215,9 @@ std::optional<core::Span> ClauseReader::subject_before(const std::vector<Word>& 
   }
   if (end - first > 8) return std::nullopt;
   const core::Span subject = {ws[first].span.begin, ws[end - 1].span.end};
-  if (!names_speaker(subject, first == 0)) return std::nullopt;
+  // A speech verb makes a capitalised first word of the sentence a name (`Lynch said …`).
+  const bool speech = lexicon_->is_speech_verb(lexicon_->verb_lemma(ws[cue].lower));
+  if (!names_speaker(subject, first == 0 && !speech)) return std::nullopt;
   return subject;
 }
 
@@ -307,7 +309,8 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
     auto content = std::find_if(props[i].arguments.begin(), props[i].arguments.end(), [&](const core::Argument& a) {
       return a.role == core::Role::content && !a.span.empty();
     });
-    if (content != props[i].arguments.end()) {
+    const std::string lemma = lexicon_->verb_lemma(ws[cue].lower);
+    if (content != props[i].arguments.end() && props[i].predicate.lemma == lemma) {
       // The parse's complement, cut short where its linkage ended (`that their lives are`).
       const bool same_start = content->span.begin == clause.begin ||
                               (*first + 1 < ws.size() && ws[*first].lower == "that" &&
@@ -315,14 +318,18 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
       if (same_start && content->span.end < clause.end) {
         content->span.end = clause.end;
         content->text = str(content->span);
+      } else if (!same_start && clause.contains(content->span)) {
+        // A complement that starts inside the clause: the parse kept only its end.
+        content->span = clause;
+        content->text = str(clause);
       }
       continue;
     }
     std::size_t reporter = i;
-    const std::string lemma = lexicon_->verb_lemma(ws[cue].lower);
     if (props[i].predicate.lemma != lemma) {
-      // A verb chain the parse led through the reporting verb (`said … address`): the reporting
-      // verb is a predicate of its own, with the chain's subject.
+      // A verb chain the parse led through the reporting verb (`said … address`, `said are` in
+      // `Trump said Democrats are the ones …`): the reporting verb is a predicate of its own, with
+      // the chain's subject.
       core::Proposition p;
       p.predicate.text = str(ws[cue].span);
       p.predicate.lemma = lemma;

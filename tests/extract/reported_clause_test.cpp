@@ -126,3 +126,21 @@ TEST_CASE("a participle after a comma reports for the clause's subject", "[extra
   CHECK(agent_of(facts, text, "saying") == "Democratic presidential nominee Hillary Clinton");
   CHECK(contents_of(facts, text, "saying") == std::vector<std::string>{"the debate was a disgrace"});
 }
+
+TEST_CASE("a verb chain run through said gets a reporting proposition with the whole clause", "[extract][attribution]") {
+  // PolNeAR dev (usa-today 2016-09-26): the parse reads `said are` as one chain whose complement
+  // is `trying to pressure the moderators`.
+  const std::string text = "Trump said Democrats are the ones trying to pressure the moderators.";
+  const auto facts = test::extract_text(text, false);
+  CHECK(agent_of(facts, text, "said") == "Trump");
+  CHECK(contents_of(facts, text, "said") ==
+        std::vector<std::string>{"Democrats are the ones trying to pressure the moderators"});
+}
+
+TEST_CASE("a one-word name opening the sentence is the subject of a speech verb", "[extract][attribution]") {
+  // PolNeAR dev (wash-post 2016-09-08): the parse has no predicate for `said`.
+  const std::string text = "Lynch said her colleague had not worked on the case.";
+  const auto facts = test::extract_text(text, false);
+  CHECK(agent_of(facts, text, "said") == "Lynch");
+  CHECK(contents_of(facts, text, "said") == std::vector<std::string>{"her colleague had not worked on the case"});
+}
