@@ -326,6 +326,21 @@ bool nested_in(const AttributionRecord& inner, const AttributionRecord& outer) {
 
 }  // namespace
 
+namespace {
+
+/// `spans` in text order, those that overlap or touch joined.
+void join_overlapping(std::vector<core::Span>& spans) {
+  std::sort(spans.begin(), spans.end(), [](const core::Span& a, const core::Span& b) { return a.begin < b.begin; });
+  std::vector<core::Span> joined;
+  for (const auto& s : spans) {
+    if (!joined.empty() && s.begin <= joined.back().end) joined.back().end = std::max(joined.back().end, s.end);
+    else joined.push_back(s);
+  }
+  spans = std::move(joined);
+}
+
+}  // namespace
+
 void extend_to_quotations(AttributionRecord& record, const std::vector<core::Span>& quotations) {
   auto holds_cue = [&](const core::Span& q) {
     return std::any_of(record.cue.begin(), record.cue.end(), [&](const core::Span& c) { return q.contains(c); });
@@ -338,14 +353,7 @@ void extend_to_quotations(AttributionRecord& record, const std::vector<core::Spa
     for (; q != quotations.end() && q->begin < span.end; ++q)
       if (!holds_cue(*q) && !span.contains(*q)) span = {std::min(span.begin, q->begin), std::max(span.end, q->end)};
   }
-  std::sort(record.content.begin(), record.content.end(),
-            [](const core::Span& a, const core::Span& b) { return a.begin < b.begin; });
-  std::vector<core::Span> joined;
-  for (const auto& s : record.content) {
-    if (!joined.empty() && s.begin <= joined.back().end) joined.back().end = std::max(joined.back().end, s.end);
-    else joined.push_back(s);
-  }
-  record.content = std::move(joined);
+  join_overlapping(record.content);
 }
 
 std::vector<bool> nested_attributions(const std::vector<AttributionRecord>& records) {
@@ -374,25 +382,42 @@ void AttributionWriter::add_sentence(const core::Document& doc, const core::Sent
 
 void AttributionWriter::end_document(const core::Document& doc) {
   // One attribution per content in the document, as in a sentence (a quotation reported by clauses
-  // in two sentences, or reached from two fragments of it): the sources are joined.
+  // in two sentences, or reached from two fragments of it): the sources are joined. And one per
+  // cue: the objects of one verb that the propositions split (`attacked Clinton for her support
+  // of military action in Iraq and Libya`) are one content.
   const std::u32string text = core::decode_utf8(doc.text);
   std::vector<core::Span> quotations;
   for (const auto& q : core::find_quotations(text)) quotations.push_back(core::inside_marks(text, q));
-  std::map<std::vector<std::pair<std::size_t, std::size_t>>, std::size_t> by_content;
+  using Key = std::vector<std::pair<std::size_t, std::size_t>>;
+  auto key_of = [](const std::vector<core::Span>& spans) {
+    Key key;
+    for (const auto& s : spans) key.emplace_back(s.begin, s.end);
+    return key;
+  };
+  auto join = [](std::vector<core::Span>& into, const std::vector<core::Span>& more) {
+    for (const auto& s : more)
+      if (std::none_of(into.begin(), into.end(), [&](const core::Span& t) { return t.begin == s.begin && t.end == s.end; }))
+        into.push_back(s);
+  };
+  std::map<Key, std::size_t> by_content, by_cue;
   std::vector<Pending> merged;
   for (auto& p : pending_) {
     extend_to_quotations(p.record, quotations);
-    std::vector<std::pair<std::size_t, std::size_t>> key;
-    for (const auto& s : p.record.content) key.emplace_back(s.begin, s.end);
-    const auto [at, fresh] = by_content.emplace(std::move(key), merged.size());
-    if (fresh) {
-      merged.push_back(std::move(p));
+    if (const auto same = by_content.find(key_of(p.record.content)); same != by_content.end()) {
+      join(merged[same->second].record.source, p.record.source);
       continue;
     }
-    auto& sources = merged[at->second].record.source;
-    for (const auto& s : p.record.source)
-      if (std::none_of(sources.begin(), sources.end(), [&](const core::Span& t) { return t.begin == s.begin && t.end == s.end; }))
-        sources.push_back(s);
+    if (const auto same = by_cue.find(key_of(p.record.cue)); !p.record.cue.empty() && same != by_cue.end()) {
+      auto& record = merged[same->second].record;
+      join(record.content, p.record.content);
+      join_overlapping(record.content);
+      join(record.source, p.record.source);
+      by_content.emplace(key_of(p.record.content), same->second);
+      continue;
+    }
+    by_content.emplace(key_of(p.record.content), merged.size());
+    if (!p.record.cue.empty()) by_cue.emplace(key_of(p.record.cue), merged.size());
+    merged.push_back(std::move(p));
   }
   pending_ = std::move(merged);
   std::vector<AttributionRecord> records;

@@ -216,6 +216,7 @@ std::optional<QuoteReader::Clause> QuoteReader::trailing(const core::Span& q) co
 
 std::optional<QuoteReader::Clause> QuoteReader::leading(const core::Span& q, std::size_t floor) const {
   const core::Sentence* sentence = sentence_at(q.begin);
+  if (sentence == nullptr && q.begin > 0) sentence = sentence_at(q.begin - 1);  // a line break after `:`
   std::size_t begin = std::max(floor, sentence != nullptr ? sentence->chars.begin : q.begin);
   for (std::size_t k = begin; k < q.begin; ++k)
     if (text_[k] == '\n') begin = k + 1;
@@ -232,9 +233,11 @@ std::optional<QuoteReader::Clause> QuoteReader::leading(const core::Span& q, std
       break;
     }
   if (cue == kNone || cue == 0) return std::nullopt;
-  // The speaker: the words before the verb since the last comma.
+  // The speaker: the words before the verb since the last comma; none before a participle after a
+  // comma (`Trump attacked Clinton …, saying, "…"`), whose speaker is its clause's subject.
   std::size_t first = cue;
   while (first > 0 && text_.find(U',', toks[first - 1].span.end) >= toks[first].span.begin) --first;
+  if (first == cue && toks[cue].lower.ends_with("ing")) return Clause{{toks[cue].span.begin, toks[cue].span.begin}, toks[cue].span, q.begin};
   if (first == cue || cue - first > 8) return std::nullopt;
   if (!is_speaker(toks, first, cue)) return std::nullopt;
   return Clause{source_of(toks, first, cue - 1), toks[cue].span, q.begin};
@@ -277,8 +280,14 @@ std::vector<QuotedSpeech> QuoteReader::colon_passages(const std::vector<core::Sp
     const std::size_t colon = text_.find(U':', line);
     if (colon < end) {
       std::size_t begin = colon + 1, stop = end;
-      while (begin < stop && text_[begin] == ' ') ++begin;
-      while (stop > begin && (text_[stop - 1] == ' ' || text_[stop - 1] == '\r')) --stop;
+      auto blank = [&](char32_t c) { return c == ' ' || c == '\r' || c == U'\u00A0' || c == '\t'; };
+      while (begin < stop && blank(text_[begin])) ++begin;
+      if (begin == stop) {
+        // The colon ends its line (`The governor added:`): what was said is the next paragraph.
+        while (begin < text_.size() && (blank(text_[begin]) || text_[begin] == '\n')) ++begin;
+        stop = std::min(text_.find(U'\n', begin), text_.size());
+      }
+      while (stop > begin && blank(text_[stop - 1])) --stop;
       const core::Span passage = {begin, stop};
       const bool quoted = begin < stop && (text_[begin] == kOpenQuote || straight_mark(begin) > 0);
       const bool overlaps = std::any_of(quotes.begin(), quotes.end(), [&](const core::Span& q) {
@@ -286,7 +295,7 @@ std::vector<QuotedSpeech> QuoteReader::colon_passages(const std::vector<core::Sp
       });
       if (!quoted && !overlaps && words(begin, stop) >= 4) {
         auto clause = speaker_label(line, colon);
-        if (!clause) clause = leading(passage, line);
+        if (!clause) clause = leading({colon + 1, colon + 1}, line);
         if (clause) out.push_back(QuotedSpeech{{passage}, clause->source, clause->cue});
       }
     }
@@ -394,12 +403,28 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
   plain.reserve(sentences.size());
   for (const auto& f : sentences) plain.push_back(f.sentence);
   const ArticleText article(text);
-  for (const auto& q : find_quoted_speech(text, plain, lexicon)) {
+  for (auto q : find_quoted_speech(text, plain, lexicon)) {
     auto at = std::find_if(sentences.begin(), sentences.end(), [&](const core::SentenceFacts& f) {
       return f.sentence.chars.begin <= q.cue.begin && q.cue.begin < f.sentence.chars.end;
     });
     if (at == sentences.end()) continue;
     auto& props = at->propositions;
+    if (q.source.empty()) {
+      // A participle's speaker: the subject, before its predicate, of the sentence's first
+      // proposition before the participle.
+      const core::Argument* subject = nullptr;
+      std::size_t predicate = q.cue.begin;
+      for (const auto& p : props) {
+        const auto* a = p.first(core::Role::agent);
+        if (a == nullptr || a->span.empty() || p.predicate.span.empty() || p.predicate.span.begin >= predicate ||
+            a->span.end > p.predicate.span.begin)
+          continue;
+        subject = a;
+        predicate = p.predicate.span.begin;
+      }
+      if (subject == nullptr) continue;
+      q.source = subject->span;
+    }
     const auto attribution = attribution_of(q, article);
     auto in_quotation = [&](const core::Span& s) {
       return std::any_of(q.pieces.begin(), q.pieces.end(), [&](const core::Span& p) { return p.contains(s); });

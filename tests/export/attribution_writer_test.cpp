@@ -416,3 +416,29 @@ TEST_CASE("a content that takes in part of a quotation takes in all of it", "[ex
   kg::exporter::extend_to_quotations(inner, quotations);
   CHECK(is(inner.content[0], 46, 60));
 }
+
+TEST_CASE("a document's attributions: one per content and one per cue", "[export][attribution]") {
+  // "Trump attacked Clinton for her support of military action in Iraq and Libya."  (one sentence,
+  // the objects split by the propositions) and a quotation reported twice.
+  const std::string text = "Trump attacked Clinton for her support of military action in Iraq and Libya.";
+  kg::core::Document d;
+  d.id = "doc";
+  d.text = text;
+  kg::core::SentenceFacts f;
+  f.sentence.text = text;
+  f.sentence.chars = {0, text.size()};
+  f.propositions = {prop("attack", {6, 14}, {arg(Role::agent, "Trump", {0, 5}), arg(Role::theme, "Clinton", {15, 65})}),
+                    prop("attack", {6, 14}, {arg(Role::agent, "Trump", {0, 5}), arg(Role::theme, "Libya", {70, 75})})};
+  f.events = {event(false, "Donald Trump"), event(false, "Donald Trump")};
+  std::ostringstream out;
+  kg::exporter::AttributionWriter writer(out);
+  writer.begin_document(d);
+  writer.add_sentence(d, f);
+  writer.end_document(d);
+  rapidjson::Document json;
+  json.Parse(out.str().c_str());
+  REQUIRE_FALSE(json.HasParseError());
+  CHECK(out.str().find('\n') == out.str().size() - 1);  // one attribution
+  REQUIRE(json["content"].Size() == 2);
+  CHECK(std::string(json["content"][1]["text"].GetString()) == "Libya");
+}

@@ -178,3 +178,26 @@ TEST_CASE("a trailing clause whose speaker has a long apposition names the speak
     for (const auto& p : f.propositions)
       if (p.attribution.cue == "said") CHECK(p.attribution.source == "Leonard E. Burman");
 }
+
+TEST_CASE("a reporting clause ending its line with a colon introduces the next paragraph", "[extract][quotation]") {
+  // As in PolNeAR dev (west-journal 2016-09-21).
+  const std::string text = "The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n";
+  const auto facts = test::extract_text(text, false);
+  const auto added = by_cue(facts, text, "added");
+  REQUIRE(added.proposition != nullptr);
+  CHECK(agent(*added.proposition, text) == "The governor");
+  CHECK(contents(*added.proposition, text) ==
+        std::vector<std::string>{"It is typical of her. She knows nothing, but the mouth never stops."});
+}
+
+TEST_CASE("a participle after a comma quotes for its clause's subject", "[extract][quotation]") {
+  // As in PolNeAR dev (usa-today 2016-09-20).
+  const std::string text =
+      "Trump attacked Clinton for her support of military action in Iraq and Libya, saying, \"She is "
+      "trigger-happy and very unstable.\"";
+  const auto facts = test::extract_text(text, false);
+  const auto saying = by_cue(facts, text, "saying");
+  REQUIRE(saying.proposition != nullptr);
+  CHECK(agent(*saying.proposition, text) == "Trump");
+  CHECK(contents(*saying.proposition, text) == std::vector<std::string>{"She is trigger-happy and very unstable."});
+}
