@@ -16,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "kg/core/atomic_file.hpp"
 #include "kg/core/diagnostics.hpp"
 #include "kg/exporter/attribution_writer.hpp"
 #include "kg/exporter/export_formats.hpp"
@@ -96,6 +97,8 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
   fs::create_directories(outdir, ec);
   if (ec || !fs::is_directory(outdir))
     throw kg::core::Error("cannot create output directory '" + outdir + "': " + ec.message());
+  // What a killed run left half-written (its outputs are still the previous complete ones).
+  kg::core::remove_stale_temporaries(outdir);
 
   auto resources = load_resources(common, diagnostics);
   kg::graph::KnowledgeGraph graph;

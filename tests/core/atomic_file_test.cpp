@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
+#include <string>
 
 #include "kg/core/atomic_file.hpp"
 #include "kg/core/diagnostics.hpp"
@@ -49,4 +53,22 @@ TEST_CASE("write_atomically reports a location where nothing can be created", "[
   } catch (const kg::core::Error& e) {
     CHECK(std::string(e.what()).find("cannot create") != std::string::npos);
   }
+}
+
+TEST_CASE("remove_stale_temporaries clears what dead processes left, not live ones' or outputs",
+          "[core][atomic]") {
+  const kg::test::TempDir scratch;
+  const fs::path& dir = scratch.path();
+  auto touch = [&](const std::string& name) { std::ofstream(dir / name) << "partial"; };
+  // A pid far above any pid_max in use is no process; ours is alive.
+  touch(".graph.ttl.tmp-999999999");
+  touch(".graph.graphml.tmp-" + std::to_string(::getpid()));
+  touch("graph.ttl");
+  touch("notes.tmp-999999999");  // not hidden: not ours to remove
+  CHECK(kg::core::remove_stale_temporaries(dir) == 1);
+  CHECK_FALSE(fs::exists(dir / ".graph.ttl.tmp-999999999"));
+  CHECK(fs::exists(dir / (".graph.graphml.tmp-" + std::to_string(::getpid()))));
+  CHECK(fs::exists(dir / "graph.ttl"));
+  CHECK(fs::exists(dir / "notes.tmp-999999999"));
+  CHECK(kg::core::remove_stale_temporaries(dir / "missing") == 0);
 }

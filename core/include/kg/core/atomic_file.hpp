@@ -8,10 +8,17 @@
 
 namespace kg::core {
 
-/// Calls `write` with a stream to `<path>.tmp-<pid>`, then renames it to `path`. On any failure
-/// (cannot create, write error such as a full disk, `write` throws) the temporary is removed and
-/// core::Error is thrown naming the path; `path` is left untouched.
+/// Calls `write` with a stream to `.<name>.tmp-<pid>` beside `path` (hidden, named for this
+/// process), syncs it to disk, then renames it to `path`. On any failure (cannot create, write
+/// error such as a full disk, `write` throws) the temporary is removed and core::Error is thrown
+/// naming the path; `path` is left untouched. A process killed meanwhile leaves `path` as it was
+/// and its temporary behind, which remove_stale_temporaries() clears.
 void write_atomically(const std::filesystem::path& path,
                       const std::function<void(std::ostream&)>& write);
+
+/// Removes from `dir` the temporaries of write_atomically() whose process no longer exists (a run
+/// that was killed); those of live processes are left. Returns how many were removed. Errors
+/// reading the directory are ignored (the run that follows reports what matters).
+std::size_t remove_stale_temporaries(const std::filesystem::path& dir);
 
 }  // namespace kg::core
