@@ -35,8 +35,20 @@ struct CommonOptions {
   unsigned threads = 0;  // 0: all cores
   bool strict = false;
   bool quiet = false;
+  bool timings = false;  // --timings: time per stage after the summary
   std::vector<std::string> gazetteers;
 };
+
+/// The --timings line: wall / CPU seconds per stage (worker stages summed over workers).
+void print_stage_times(const kg::extract::StageTimes& t, unsigned threads) {
+  std::fprintf(stderr,
+               "kgraph: stage seconds (wall/CPU, summed over %u workers): read %.2f/%.2f, "
+               "split %.2f/%.2f, parse %.2f/%.2f, extract %.2f/%.2f, graph %.2f/%.2f, "
+               "export %.2f/%.2f\n",
+               threads, t.read.wall, t.read.cpu, t.split.wall, t.split.cpu, t.parse.wall,
+               t.parse.cpu, t.extract.wall, t.extract.cpu, t.graph.wall, t.graph.cpu,
+               t.output.wall, t.output.cpu);
+}
 
 unsigned effective_threads(unsigned requested) {
   if (requested > 0) return requested;
@@ -110,12 +122,15 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
   progress.clear();
 
   const auto export_start = std::chrono::steady_clock::now();
+  kg::extract::StageTimer export_timer;
   kg::exporter::OutputOptions output;
   output.rdf.base = base;
   output.view = actors_only ? kg::graph::NetworkView::actors : kg::graph::NetworkView::full;
   const auto written = kg::exporter::write_outputs(graph, outdir, formats, output);
   const double export_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - export_start).count();
+  auto stage_times = result.stats.times;
+  export_timer.add_to(stage_times.output);
 
   if (!common.quiet) {
     const double total = result.seconds + export_seconds;
@@ -126,6 +141,7 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
                  graph.entity_count(), graph.relation_count(), graph.event_count(), total,
                  total > 0 ? static_cast<double>(result.stats.sentences) / total : 0.0,
                  options.threads);
+    if (common.timings) print_stage_times(stage_times, options.threads);
     for (const auto& w : written) std::fprintf(stderr, "kgraph: wrote %s\n", w.string().c_str());
     if (diagnostics.errors() > 0)
       std::fprintf(stderr, "kgraph: %zu input error(s): some input was skipped (see above)\n",
@@ -159,6 +175,7 @@ int run_extract(const CommonOptions& common, const std::string& format, bool lin
     std::fprintf(stderr, "kgraph: %zu documents, %zu sentences, %zu propositions in %.2f s (%.0f sentences/s)\n",
                  result.documents, result.stats.sentences, result.stats.propositions, result.seconds,
                  result.seconds > 0 ? static_cast<double>(result.stats.sentences) / result.seconds : 0.0);
+  if (!common.quiet && common.timings) print_stage_times(result.stats.times, options.threads);
   return finish(diagnostics);
 }
 
@@ -207,6 +224,9 @@ int main(int argc, char** argv) {
                   "locations, groups); the concepts an edge names are folded into its label. "
                   "RDF and JSON-LD always hold the whole graph");
   build->add_option("--base", base, "Base IRI for entities, events and documents")->capture_default_str();
+  build->add_flag("--timings", common.timings,
+                  "After the summary, print wall and CPU seconds per stage (read, split, parse, "
+                  "extract, graph, export; worker stages summed over workers)");
 
   std::string format = "oie";
   bool lines = false;
@@ -221,6 +241,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"oie", "jsonl", "attributions"}))
       ->capture_default_str();
   extract->add_flag("--lines", lines, "Every input line is one sentence, echoed exactly (benchmark mode)");
+  extract->add_flag("--timings", common.timings,
+                    "After the summary, print wall and CPU seconds per stage as build does (graph "
+                    "is the streaming writer here, export is zero)");
 
   try {
     app.parse(argc, argv);

@@ -130,6 +130,7 @@ Extractor::~Extractor() = default;
 std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
                                                     bool whole_text_is_sentence,
                                                     ExtractionStats& stats) {
+  StageTimer timer;
   std::vector<core::Sentence> sentences;
   if (whole_text_is_sentence) {
     core::Sentence s;
@@ -140,6 +141,7 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
   } else {
     sentences = splitter_.split(doc.text);
   }
+  timer.add_to(stats.times.split);
   std::vector<core::SentenceFacts> out;
   out.reserve(sentences.size());
   for (auto& sentence : sentences) {
@@ -147,6 +149,7 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
     ++stats.sentences;
     const auto linkages = parser_.parse(sentence.text, propositions_.reporting_clause_break(sentence.text));
     parser_.take_messages();  // library chatter about single sentences is not actionable
+    timer.add_to(stats.times.parse);
     if (linkages.empty()) {
       ++stats.unparsed;
     } else {
@@ -155,6 +158,7 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
     }
     facts.sentence = std::move(sentence);
     out.push_back(std::move(facts));
+    timer.add_to(stats.times.extract);
   }
   // Quotations are read off the article's text: their reporting clause may be in another sentence
   // than what they say, or in one the parser failed on. Benchmark mode (one given sentence) keeps
@@ -171,6 +175,7 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
   }
   // Titles, short names and pronouns need the sentences before them.
   resolve_document_entities(out, *resources_);
+  timer.add_to(stats.times.extract);
   return out;
 }
 

@@ -108,16 +108,23 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
   Exchange exchange(4 * static_cast<std::size_t>(threads));
   const bool lines = options.mode == InputMode::lines;
 
+  // Read time is the reader thread's time less what it spent waiting for room in the queue.
+  StageTime read_time;
   std::thread reader([&] {
     std::size_t total = 0;
+    StageTimer timer;
     try {
       DocumentReader documents(diagnostics, options.mode);
       total = documents.read(inputs, [&](core::Document&& doc) {
-        if (!exchange.push(std::move(doc))) throw core::Error("cancelled");
+        timer.add_to(read_time);
+        const bool pushed = exchange.push(std::move(doc));
+        timer.lap();
+        if (!pushed) throw core::Error("cancelled");
       });
     } catch (...) {
       exchange.cancel(std::current_exception());
     }
+    timer.add_to(read_time);
     exchange.close_input(total);
   });
 
@@ -143,15 +150,13 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
   PipelineResult result;
   try {
     while (auto r = exchange.next()) {
+      StageTimer timer;
       sink.begin_document(r->document);
       for (const auto& facts : r->sentences) sink.add_sentence(r->document, facts);
       sink.end_document(r->document);
+      timer.add_to(result.stats.times.graph);
       ++result.documents;
-      result.stats.sentences += r->stats.sentences;
-      result.stats.parsed += r->stats.parsed;
-      result.stats.unparsed += r->stats.unparsed;
-      result.stats.propositions += r->stats.propositions;
-      result.stats.events += r->stats.events;
+      result.stats += r->stats;
       if (options.progress) options.progress(result.stats, result.documents);
     }
   } catch (...) {
@@ -159,6 +164,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
   }
   reader.join();
   for (auto& w : workers) w.join();
+  result.stats.times.read = read_time;
   if (auto error = exchange.error()) std::rethrow_exception(error);
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;

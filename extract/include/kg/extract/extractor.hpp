@@ -4,6 +4,9 @@
 /// `Resources` holds everything expensive (Link Grammar dictionary, WordNet, relation catalog,
 /// gazetteer): load it once and share it read-only. `Extractor` is the per-thread worker.
 
+#include <time.h>
+
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -64,13 +67,87 @@ class Resources final : public Lexicon {
   ontology::Gazetteer gazetteer_;
 };
 
-/// Per-document counters, summed by the pipeline.
+/// Seconds one pipeline stage took: wall-clock time and the CPU time of the thread running it,
+/// summed over the workers where the stage runs in several (so with N busy workers the wall
+/// figure of a worker stage is about N times the elapsed time).
+struct StageTime {
+  double wall = 0.0;
+  double cpu = 0.0;
+  StageTime& operator+=(const StageTime& other) {
+    wall += other.wall;
+    cpu += other.cpu;
+    return *this;
+  }
+};
+
+/// Measures one stage on the calling thread: steady_clock for wall time, the thread's CPU clock
+/// (CLOCK_THREAD_CPUTIME_ID) for CPU time. Meant around whole stages (a document's split, a
+/// sentence's parse), not around single words: each reading is a system call. Not thread-safe.
+class StageTimer {
+ public:
+  StageTimer() : wall_(std::chrono::steady_clock::now()), cpu_(thread_cpu_seconds()) {}
+  /// The time since construction (or the last add_to); restarts the timer.
+  StageTime lap() {
+    const auto wall = std::chrono::steady_clock::now();
+    const double cpu = thread_cpu_seconds();
+    const StageTime t{std::chrono::duration<double>(wall - wall_).count(), cpu - cpu_};
+    wall_ = wall;
+    cpu_ = cpu;
+    return t;
+  }
+  /// Adds the time since construction (or the last lap) to `stage`; restarts the timer.
+  void add_to(StageTime& stage) { stage += lap(); }
+
+  /// CPU seconds the calling thread has used so far.
+  static double thread_cpu_seconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point wall_;
+  double cpu_;
+};
+
+/// Time per pipeline stage (`kgraph build --timings`). Worker stages (split, parse, extract) are
+/// summed over workers; read runs on the reader thread (not counting the time it waits for room
+/// in the queue), graph on the sink thread, output where the CLI writes the files.
+struct StageTimes {
+  StageTime read;     ///< reading and decoding input files into documents
+  StageTime split;    ///< sentence splitting
+  StageTime parse;    ///< Link Grammar parsing
+  StageTime extract;  ///< propositions, text-level attribution, normalisation, entity resolution
+  StageTime graph;    ///< the sink: adding facts to the graph (or streaming them out)
+  StageTime output;   ///< export: writing the output files (filled by the caller of the pipeline)
+  StageTimes& operator+=(const StageTimes& other) {
+    read += other.read;
+    split += other.split;
+    parse += other.parse;
+    extract += other.extract;
+    graph += other.graph;
+    output += other.output;
+    return *this;
+  }
+};
+
+/// Per-document counters and stage times, summed by the pipeline.
 struct ExtractionStats {
   std::size_t sentences = 0;
   std::size_t parsed = 0;        ///< sentences with a full or partial parse
   std::size_t unparsed = 0;      ///< too long or no linkage: no propositions
   std::size_t propositions = 0;
   std::size_t events = 0;
+  StageTimes times;  ///< split, parse and extract filled by Extractor::process, the rest by the pipeline
+  ExtractionStats& operator+=(const ExtractionStats& other) {
+    sentences += other.sentences;
+    parsed += other.parsed;
+    unparsed += other.unparsed;
+    propositions += other.propositions;
+    events += other.events;
+    times += other.times;
+    return *this;
+  }
 };
 
 /// One worker: splits, parses, extracts and normalises. Not thread-safe; one per thread.
