@@ -18,6 +18,7 @@ packages=(
   python3-rdflib                                     # tests: JSON-LD and Turtle are the same graph
   python3-networkx python3-scipy python3-igraph      # tests: read GraphML/GEXF, check PageRank
   graphviz                                           # tests: read graph.dot; pictures from it
+  time                                               # bench: /usr/bin/time -v (peak RSS)
 )
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
