@@ -14,13 +14,16 @@
 #include <iostream>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "kg/core/atomic_file.hpp"
+#include "kg/core/iri.hpp"
 #include "kg/core/diagnostics.hpp"
 #include "kg/exporter/attribution_writer.hpp"
 #include "kg/exporter/export_formats.hpp"
 #include "kg/exporter/proposition_writer.hpp"
+#include "kg/exporter/rdf_reader.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/extract/pipeline.hpp"
 #include "kg/graph/knowledge_graph.hpp"
@@ -101,39 +104,100 @@ int finish(const kg::core::StreamDiagnostics& diagnostics) {
   return diagnostics.errors() > 0 ? 1 : 0;
 }
 
-int run_build(const CommonOptions& common, const std::string& outdir, const std::string& formats_list,
-              const std::string& base, bool actors_only) {
-  const auto formats = kg::exporter::parse_format_list(formats_list);
-  kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
+/// What build and merge write, and how.
+struct OutputChoice {
+  std::string dir;
+  std::vector<std::string> formats;
+  std::string base;
+  bool actors_only = false;
+};
+
+/// An output folder ready to be written: created if missing, cleared of what a killed run left.
+void prepare_output_dir(const std::string& outdir) {
   std::error_code ec;
   fs::create_directories(outdir, ec);
   if (ec || !fs::is_directory(outdir))
     throw kg::core::Error("cannot create output directory '" + outdir + "': " + ec.message());
   // What a killed run left half-written (its outputs are still the previous complete ones).
   kg::core::remove_stale_temporaries(outdir);
+}
+
+/// Reads back the graph `input` holds (an output folder or one of its RDF files) into `graph`.
+void read_graph(const std::string& input, const std::string& base, kg::graph::KnowledgeGraph& graph,
+                bool quiet) {
+  fs::path file = input;
+  if (fs::is_directory(file)) {
+    const auto found = kg::exporter::find_graph_file(file);
+    if (!found)
+      throw kg::core::Error("'" + input + "' holds no graph to read back (graph.nq, graph.trig, "
+                            "graph.ttl or graph.nt): build it with one of nq, trig, ttl, nt in --formats");
+    file = *found;
+  } else if (!fs::exists(file)) {
+    throw kg::core::Error("'" + input + "' does not exist");
+  }
+  kg::exporter::RdfOptions options;
+  options.base = base;
+  const auto read = kg::exporter::read_rdf_file(file, graph, options);
+  if (!quiet) {
+    std::fprintf(stderr, "kgraph: read %s: %zu documents, %zu entities, %zu events",
+                 file.string().c_str(), read.documents, read.entities, read.events);
+    if (read.ignored > 0)
+      std::fprintf(stderr, " (%zu statements outside kgraph's RDF model left out)", read.ignored);
+    std::fprintf(stderr, "\n");
+  }
+}
+
+/// Writes the chosen formats into out.dir (`written`: their paths); returns the export stage's time.
+kg::extract::StageTime write_graph(const kg::graph::KnowledgeGraph& graph, const OutputChoice& out,
+                                   std::vector<fs::path>& written) {
+  kg::extract::StageTimer export_timer;
+  kg::exporter::OutputOptions output;
+  output.rdf.base = out.base;
+  output.view = out.actors_only ? kg::graph::NetworkView::actors : kg::graph::NetworkView::full;
+  written = kg::exporter::write_outputs(graph, out.dir, out.formats, output);
+  kg::extract::StageTime time;
+  export_timer.add_to(time);
+  return time;
+}
+
+int run_build(const CommonOptions& common, const OutputChoice& out, bool into) {
+  kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
+  prepare_output_dir(out.dir);
+
+  kg::graph::KnowledgeGraph graph;
+  std::unordered_set<std::string> known_documents;  // read-only while the workers run
+  if (into) {
+    if (kg::exporter::find_graph_file(out.dir)) {
+      read_graph(out.dir, out.base, graph, common.quiet);
+    } else if (!kg::exporter::formats_in(out.dir).empty()) {
+      throw kg::core::Error("'" + out.dir + "' holds outputs but no RDF file to read the graph back "
+                            "from (graph.nq, graph.trig, graph.ttl or graph.nt), so it cannot be "
+                            "added to; rebuild it with one of nq, trig, ttl, nt in --formats");
+    } else if (!common.quiet) {
+      std::fprintf(stderr, "kgraph: '%s' holds no graph yet: starting a new one\n", out.dir.c_str());
+    }
+    for (const auto& d : graph.documents()) known_documents.insert(d.local_name);
+  }
+  const std::size_t documents_before = graph.document_count();
 
   auto resources = load_resources(common, diagnostics);
-  kg::graph::KnowledgeGraph graph;
   Progress progress(!common.quiet);
   kg::extract::PipelineOptions options;
   options.threads = effective_threads(common.threads);
   options.progress = [&](const kg::extract::ExtractionStats& s, std::size_t d) { progress.update(s, d); };
+  if (!known_documents.empty())
+    options.skip = [&](const kg::core::Document& doc) {
+      return known_documents.count(kg::core::mint_local_name(doc.id)) > 0;
+    };
   const auto result = kg::extract::run_pipeline(common.inputs, *resources, diagnostics, graph, options);
   progress.clear();
 
-  const auto export_start = std::chrono::steady_clock::now();
-  kg::extract::StageTimer export_timer;
-  kg::exporter::OutputOptions output;
-  output.rdf.base = base;
-  output.view = actors_only ? kg::graph::NetworkView::actors : kg::graph::NetworkView::full;
-  const auto written = kg::exporter::write_outputs(graph, outdir, formats, output);
-  const double export_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - export_start).count();
+  std::vector<fs::path> written;
   auto stage_times = result.stats.times;
-  export_timer.add_to(stage_times.output);
+  stage_times.output = write_graph(graph, out, written);
 
   if (!common.quiet) {
-    const double total = result.seconds + export_seconds;
+    const double total = result.seconds + stage_times.output.wall;
     std::fprintf(stderr,
                  "kgraph: %zu documents, %zu sentences (%zu unparsed), %zu entities, %zu relations, "
                  "%zu events in %.2f s (%.0f sentences/s, %u threads)\n",
@@ -141,6 +205,9 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
                  graph.entity_count(), graph.relation_count(), graph.event_count(), total,
                  total > 0 ? static_cast<double>(result.stats.sentences) / total : 0.0,
                  options.threads);
+    if (into)
+      std::fprintf(stderr, "kgraph: the graph now holds %zu documents (%zu added, %zu skipped as already there)\n",
+                   graph.document_count(), graph.document_count() - documents_before, result.skipped);
     if (common.timings) print_stage_times(stage_times, options.threads);
     for (const auto& w : written) std::fprintf(stderr, "kgraph: wrote %s\n", w.string().c_str());
     if (diagnostics.errors() > 0)
@@ -148,6 +215,27 @@ int run_build(const CommonOptions& common, const std::string& outdir, const std:
                    diagnostics.errors());
   }
   return finish(diagnostics);
+}
+
+int run_merge(const std::vector<std::string>& graphs, const OutputChoice& out, bool quiet) {
+  const auto started = std::chrono::steady_clock::now();
+  kg::graph::KnowledgeGraph graph;
+  // Everything is read before anything is written: OUTDIR may be one of the inputs.
+  for (const auto& input : graphs) read_graph(input, out.base, graph, quiet);
+  prepare_output_dir(out.dir);
+  std::vector<fs::path> written;
+  write_graph(graph, out, written);
+  if (!quiet) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::fprintf(stderr,
+                 "kgraph: merged %zu graphs: %zu documents, %zu entities, %zu relations, %zu events "
+                 "in %.2f s\n",
+                 graphs.size(), graph.document_count(), graph.entity_count(), graph.relation_count(),
+                 graph.event_count(), seconds);
+    for (const auto& w : written) std::fprintf(stderr, "kgraph: wrote %s\n", w.string().c_str());
+  }
+  return 0;
 }
 
 int run_extract(const CommonOptions& common, const std::string& format, bool lines) {
@@ -211,22 +299,49 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   CommonOptions common;
-  std::string outdir;
+  std::string outdir, into_dir;
   std::string formats(kg::exporter::default_formats);
   bool actors_only = false;
   std::string base(kg::ontology::ns::default_base);
+  const auto add_output_options = [&](CLI::App& cmd) {
+    cmd.add_option("--formats", formats, formats_help())->capture_default_str();
+    cmd.add_flag("--actors-only", actors_only,
+                 "GraphML, GEXF, CSV and DOT show only actors (people, organisations, countries, "
+                 "locations, groups); the concepts an edge names are folded into its label. "
+                 "RDF and JSON-LD always hold the whole graph");
+    cmd.add_option("--base", base, "Base IRI for entities, events and documents")->capture_default_str();
+  };
   auto* build = app.add_subcommand("build", "Build the graph from articles and write it to OUTDIR");
   add_common(*build, common);
-  build->add_option("-o,--output", outdir, "Output directory (created if missing)")->required();
-  build->add_option("--formats", formats, formats_help())->capture_default_str();
-  build->add_flag("--actors-only", actors_only,
-                  "GraphML, GEXF, CSV and DOT show only actors (people, organisations, countries, "
-                  "locations, groups); the concepts an edge names are folded into its label. "
-                  "RDF and JSON-LD always hold the whole graph");
-  build->add_option("--base", base, "Base IRI for entities, events and documents")->capture_default_str();
+  auto* output_opt = build->add_option("-o,--output", outdir, "Output directory (created if missing)");
+  auto* into_opt = build->add_option(
+      "--into", into_dir,
+      "Add the articles to the graph in this output directory and rewrite its files: the graph is "
+      "read back from its graph.nq, graph.trig, graph.ttl or graph.nt (so one of nq, trig, ttl, nt "
+      "must be among its formats), articles already in it are skipped (the first five named in a note), and every "
+      "format already there is written again besides --formats. A directory without a graph "
+      "starts a new one. Same --base as the graph was built with");
+  output_opt->excludes(into_opt);
+  into_opt->excludes(output_opt);
+  add_output_options(*build);
   build->add_flag("--timings", common.timings,
                   "After the summary, print wall and CPU seconds per stage (read, split, parse, "
                   "extract, graph, export; worker stages summed over workers)");
+
+  std::vector<std::string> merge_inputs;
+  auto* merge = app.add_subcommand(
+      "merge",
+      "Union graphs built separately (shards of a corpus, with the same --base) into one, written "
+      "to OUTDIR: what one build over all their articles, in the order given, writes. The graphs "
+      "must come from different articles");
+  merge->add_option("graphs", merge_inputs,
+                    "Output directories of kgraph build (their graph.nq, graph.trig, graph.ttl or "
+                    "graph.nt is read), or such files")
+      ->required();
+  merge->add_option("-o,--output", outdir, "Output directory (created if missing; may be one of the inputs)")
+      ->required();
+  merge->add_flag("-q,--quiet", common.quiet, "No summary on standard error");
+  add_output_options(*merge);
 
   std::string format = "oie";
   bool lines = false;
@@ -253,10 +368,20 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (build->parsed()) {
+    if (build->parsed() || merge->parsed()) {
       if (base.empty() || base.find(':') == std::string::npos)
         throw kg::core::Error("--base must be an absolute IRI, e.g. https://example.org/kg/");
-      return run_build(common, outdir, formats, base, actors_only);
+      const bool into = build->parsed() && !into_dir.empty();
+      if (build->parsed() && !into && outdir.empty())
+        throw kg::core::Error("build needs an output directory: -o OUTDIR, or --into OUTDIR to add to a graph");
+      OutputChoice out;
+      out.dir = into ? into_dir : outdir;
+      out.formats = kg::exporter::parse_format_list(formats);
+      if (into) out.formats = kg::exporter::merge_format_lists(out.formats, kg::exporter::formats_in(out.dir));
+      out.base = base;
+      out.actors_only = actors_only;
+      if (merge->parsed()) return run_merge(merge_inputs, out, common.quiet);
+      return run_build(common, out, into);
     }
     return run_extract(common, format, lines);
   } catch (const kg::core::Error& e) {

@@ -50,6 +50,25 @@ std::vector<std::string> parse_format_list(std::string_view list) {
   return names;
 }
 
+std::vector<std::string> formats_in(const std::filesystem::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& f : output_formats()) {
+    const std::string_view first = f.files.substr(0, f.files.find(','));
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(dir / std::string(first), ec)) names.emplace_back(f.name);
+  }
+  return names;
+}
+
+std::vector<std::string> merge_format_lists(const std::vector<std::string>& a,
+                                            const std::vector<std::string>& b) {
+  std::vector<std::string> names;
+  for (const auto& f : output_formats())
+    if (std::count(a.begin(), a.end(), f.name) || std::count(b.begin(), b.end(), f.name))
+      names.emplace_back(f.name);
+  return names;
+}
+
 std::vector<std::filesystem::path> write_outputs(const graph::KnowledgeGraph& g,
                                                  const std::filesystem::path& dir,
                                                  const std::vector<std::string>& formats,

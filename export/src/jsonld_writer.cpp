@@ -41,6 +41,8 @@ const std::vector<Term>& terms() {
       {"altLabel", ns::skos, "altLabel", Coercion::language, {}},
       {"sameAs", ns::owl, "sameAs", Coercion::id, {}},
       {"mentions", ns::kg, "mentions", Coercion::datatype, "integer"},
+      {"firstDate", ns::kg, "firstDate", Coercion::datatype, "date"},
+      {"lastDate", ns::kg, "lastDate", Coercion::datatype, "date"},
       {"url", ns::schema, "url", Coercion::id, {}},
       {"datePublished", ns::schema, "datePublished", Coercion::datatype, "date"},
       {"headline", ns::schema, "headline", Coercion::none, {}},

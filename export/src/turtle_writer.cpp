@@ -22,6 +22,7 @@
 #include "kg/core/iri.hpp"
 #include "kg/core/text.hpp"
 #include "rdf_prefixes.hpp"
+#include "serd_syntax.hpp"
 
 namespace kg::exporter {
 
@@ -50,21 +51,6 @@ bool has_scheme(std::string_view iri) {
     if (!scheme_char) return false;
   }
   return false;
-}
-
-/// Instance namespaces derived from RdfOptions::base.
-struct Bases {
-  std::string ent;
-  std::string ev;
-  std::string doc;
-};
-
-Bases make_bases(const RdfOptions& options) {
-  const std::string base = core::sanitize_iri(options.base);
-  if (!has_scheme(base))
-    throw core::Error("invalid RDF base IRI '" + options.base +
-                      "': it must be absolute, like https://example.org/id/");
-  return {base + "entity/", base + "event/", base + "doc/"};
 }
 
 RdfTerm iri(std::string value) { return RdfTerm{RdfTerm::Kind::iri, std::move(value), {}, {}}; }
@@ -176,7 +162,7 @@ class SubjectBlock {
 class RdfModel {
  public:
   RdfModel(const graph::KnowledgeGraph& g, const RdfOptions& options)
-      : g_(g), bases_(make_bases(options)) {}
+      : g_(g), bases_(detail::instance_bases(options)) {}
 
   void run(const std::function<void(const RdfTriple&)>& emit) const {
     write_entities(emit);
@@ -230,6 +216,8 @@ class RdfModel {
       if (const auto wd = wikidata_id(e.wikidata); !wd.empty())
         block.add(iri(ns::owl, "sameAs"), iri(ns::wd, wd));
       block.add(kg("mentions"), typed_literal(std::to_string(e.mentions), "integer"));
+      if (is_iso_date(e.first_date)) block.add(kg("firstDate"), typed_literal(e.first_date, "date"));
+      if (is_iso_date(e.last_date)) block.add(kg("lastDate"), typed_literal(e.last_date, "date"));
 
       std::set<std::pair<std::string, std::string>> truthy;  // (relation IRI, object IRI), sorted
       for (auto [it, end] = boost::out_edges(v, graph); it != end; ++it) {
@@ -336,7 +324,7 @@ class RdfModel {
   }
 
   const graph::KnowledgeGraph& g_;
-  Bases bases_;
+  detail::InstanceBases bases_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -357,16 +345,6 @@ bool is_simple_local_name(std::string_view local) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
            c == '-';
   });
-}
-
-SerdSyntax serd_syntax(RdfSyntax syntax) {
-  switch (syntax) {
-    case RdfSyntax::turtle: return SERD_TURTLE;
-    case RdfSyntax::ntriples: return SERD_NTRIPLES;
-    case RdfSyntax::nquads: return SERD_NQUADS;
-    case RdfSyntax::trig: return SERD_TRIG;
-  }
-  return SERD_TURTLE;
 }
 
 const char* syntax_name(RdfSyntax syntax) {
@@ -393,7 +371,7 @@ class RdfSerializer {
     // Line-based syntaxes get no style: every IRI in full, one statement a line.
     const auto style = terse_ ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
                               : static_cast<SerdStyle>(0);
-    writer_.reset(serd_writer_new(serd_syntax(syntax), style, env_.get(), nullptr,
+    writer_.reset(serd_writer_new(detail::serd_syntax(syntax), style, env_.get(), nullptr,
                                   &RdfSerializer::sink, this));
     KG_ASSERT(writer_ != nullptr);
     serd_writer_set_error_sink(writer_.get(), &RdfSerializer::on_error, this);
@@ -514,8 +492,16 @@ class RdfSerializer {
 
 namespace detail {
 
+InstanceBases instance_bases(const RdfOptions& options) {
+  const std::string base = core::sanitize_iri(options.base);
+  if (!has_scheme(base))
+    throw core::Error("invalid RDF base IRI '" + options.base +
+                      "': it must be absolute, like https://example.org/id/");
+  return {base + "entity/", base + "event/", base + "doc/"};
+}
+
 std::vector<std::pair<std::string, std::string>> rdf_prefixes(const RdfOptions& options) {
-  const Bases bases = make_bases(options);
+  const InstanceBases bases = instance_bases(options);
   std::vector<std::pair<std::string, std::string>> prefixes;
   const std::pair<std::string_view, std::string_view> fixed[] = {
       {"kg", ns::kg},   {"rdf", ns::rdf},   {"rdfs", ns::rdfs}, {"owl", ns::owl},

@@ -14,6 +14,7 @@ namespace {
 
 struct Result {
   core::Document document;
+  bool skipped = false;
   std::vector<core::SentenceFacts> sentences;
   ExtractionStats stats;
 };
@@ -136,7 +137,8 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
         Extractor extractor(resources, diagnostics);
         while (auto doc = exchange.pop()) {
           Result r;
-          r.sentences = extractor.process(*doc, lines, r.stats);
+          r.skipped = options.skip && options.skip(*doc);
+          if (!r.skipped) r.sentences = extractor.process(*doc, lines, r.stats);
           const std::size_t ordinal = doc->ordinal;
           r.document = std::move(*doc);
           exchange.deliver(ordinal, std::move(r));
@@ -150,6 +152,20 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
   PipelineResult result;
   try {
     while (auto r = exchange.next()) {
+      if (r->skipped) {
+        // A nightly `build --into` over a whole archive skips thousands: name the first few.
+        constexpr std::size_t named = 5;
+        if (++result.skipped <= named) {
+          core::Diagnostic d;
+          d.severity = core::Severity::note;
+          d.where.file = r->document.source_file;
+          d.where.line = r->document.source_line;
+          d.message = "article '" + r->document.id + "' is in the graph already; skipped" +
+                      (result.skipped == named ? " (further ones are only counted)" : "");
+          diagnostics.report(std::move(d));
+        }
+        continue;
+      }
       StageTimer timer;
       sink.begin_document(r->document);
       for (const auto& facts : r->sentences) sink.add_sentence(r->document, facts);

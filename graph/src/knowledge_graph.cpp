@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kg/core/diagnostics.hpp"
 #include "kg/core/iri.hpp"
 #include "kg/core/text.hpp"
 
@@ -46,7 +47,8 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 void KnowledgeGraph::begin_document(const core::Document& doc) { document_index(doc); }
 
 std::size_t KnowledgeGraph::document_index(const core::Document& doc) {
-  if (auto it = document_index_.find(doc.id); it != document_index_.end()) {
+  std::string local = core::mint_local_name(doc.id);
+  if (auto it = document_index_.find(local); it != document_index_.end()) {
     DocumentRecord& known = documents_[it->second];
     if (known.url.empty()) known.url = doc.url;
     if (known.date.empty()) known.date = checked_date(doc.date);
@@ -55,13 +57,13 @@ std::size_t KnowledgeGraph::document_index(const core::Document& doc) {
   }
   DocumentRecord record;
   record.id = doc.id;
-  record.local_name = core::mint_local_name(doc.id);
+  record.local_name = local;
   record.url = doc.url;
   record.date = checked_date(doc.date);
   record.title = doc.title;
   record.ordinal = doc.ordinal;
   documents_.push_back(std::move(record));
-  document_index_.emplace(doc.id, documents_.size() - 1);
+  document_index_.emplace(std::move(local), documents_.size() - 1);
   return documents_.size() - 1;
 }
 
@@ -148,16 +150,93 @@ void KnowledgeGraph::add_sentence(const core::Document& doc, const core::Sentenc
     if (event.attributed_to) record.attributed_to = resolve(*event.attributed_to, date);
 
     events_.push_back(std::move(record));
-    const std::size_t event_index = events_.size() - 1;
-
-    if (event.relation.empty()) continue;
-    const EventRecord& stored = events_.back();
-    const auto agent = first_entity(stored, core::Role::agent);
-    auto object = first_entity(stored, core::Role::theme);
-    if (!object) object = first_entity(stored, core::Role::target);
-    if (!object) object = first_entity(stored, core::Role::recipient);
-    if (agent && object) add_evidence(event_index, *agent, *object);
+    link_event(events_.size() - 1);
   }
+}
+
+void KnowledgeGraph::link_event(std::size_t event_index) {
+  EventRecord& event = events_[event_index];
+  std::stable_sort(event.roles.begin(), event.roles.end(), [](const EventRole& a, const EventRole& b) {
+    return static_cast<int>(a.role) < static_cast<int>(b.role);
+  });
+  const auto same = [](const EventRole& a, const EventRole& b) {
+    return a.role == b.role && a.entity == b.entity && a.event == b.event && a.text == b.text;
+  };
+  for (std::size_t i = 1; i < event.roles.size();) {
+    const bool repeated = std::any_of(event.roles.begin(), event.roles.begin() + static_cast<std::ptrdiff_t>(i),
+                                      [&](const EventRole& r) { return same(r, event.roles[i]); });
+    if (repeated)
+      event.roles.erase(event.roles.begin() + static_cast<std::ptrdiff_t>(i));
+    else
+      ++i;
+  }
+  event.edge.reset();
+  event.object.reset();
+  if (event.relation.empty()) return;
+  const auto agent = first_entity(event, core::Role::agent);
+  auto object = first_entity(event, core::Role::theme);
+  if (!object) object = first_entity(event, core::Role::target);
+  if (!object) object = first_entity(event, core::Role::recipient);
+  if (agent && object) add_evidence(event_index, *agent, *object);
+}
+
+Vertex KnowledgeGraph::add_entity(const Entity& e) {
+  KG_ASSERT(!e.local_name.empty());
+  if (auto it = entity_index_.find(e.local_name); it == entity_index_.end()) {
+    const Vertex v = boost::add_vertex(e, *graph_);
+    (*graph_)[v].aliases.erase(e.label);
+    entity_index_.emplace(e.local_name, v);
+    return v;
+  } else {
+    Entity& known = (*graph_)[it->second];
+    if (known.type == core::EntityType::concept_) known.type = e.type;
+    if (known.wikidata.empty()) known.wikidata = e.wikidata;
+    // The other graph's label is a name of the entity too (its mentions were told apart from it).
+    if (e.label != known.label) known.aliases.insert(e.label);
+    for (const auto& alias : e.aliases)
+      if (alias != known.label) known.aliases.insert(alias);
+    known.mentions += e.mentions;
+    widen_dates(known.first_date, known.last_date, e.first_date);
+    widen_dates(known.first_date, known.last_date, e.last_date);
+    return it->second;
+  }
+}
+
+std::optional<std::size_t> KnowledgeGraph::add_document(const DocumentRecord& d) {
+  KG_ASSERT(!d.local_name.empty());
+  if (document_index_.count(d.local_name)) return std::nullopt;
+  DocumentRecord record = d;
+  if (record.id.empty()) record.id = record.local_name;
+  record.date = checked_date(record.date);
+  documents_.push_back(std::move(record));
+  document_index_.emplace(d.local_name, documents_.size() - 1);
+  return documents_.size() - 1;
+}
+
+bool KnowledgeGraph::has_document(std::string_view local_name) const {
+  return document_index_.count(std::string(local_name)) > 0;
+}
+
+std::size_t KnowledgeGraph::add_events(std::vector<EventRecord> events) {
+  const std::size_t base = events_.size();
+  const std::size_t vertices = boost::num_vertices(*graph_);
+  for (EventRecord& e : events) {
+    KG_ASSERT(e.document < documents_.size());
+    KG_ASSERT(!e.attributed_to || *e.attributed_to < vertices);
+    for (EventRole& role : e.roles) {
+      KG_ASSERT(!role.entity || *role.entity < vertices);
+      KG_ASSERT(!role.event || *role.event < events.size());
+      if (role.event) *role.event += base;
+    }
+    std::size_t& next_number = next_event_number_[{e.document, e.sentence}];
+    next_number = std::max(next_number, e.number);
+  }
+  for (EventRecord& e : events) {
+    e.date = checked_date(e.date);
+    events_.push_back(std::move(e));
+    link_event(events_.size() - 1);
+  }
+  return base;
 }
 
 void KnowledgeGraph::add_evidence(std::size_t event_index, Vertex agent, Vertex object) {

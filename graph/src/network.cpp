@@ -123,12 +123,19 @@ std::string NetworkEdge::label() const {
 Network::Network(const KnowledgeGraph& source, NetworkView view)
     : source_(source), view_(view), graph_(std::make_unique<NetworkGraph>()) {
   const Graph& kg = source.graph();
+  // Nodes in IRI order, not in the order entities were first mentioned: a graph read back from RDF
+  // or merged from shards has other vertex numbers, and must give the same files.
+  std::vector<Vertex> order;
+  order.reserve(boost::num_vertices(kg));
+  for (auto [it, end] = boost::vertices(kg); it != end; ++it) order.push_back(*it);
+  std::sort(order.begin(), order.end(),
+            [&](Vertex a, Vertex b) { return kg[a].local_name < kg[b].local_name; });
   std::vector<std::optional<NetworkVertex>> node_of(boost::num_vertices(kg));
-  for (auto [it, end] = boost::vertices(kg); it != end; ++it) {
-    if (view == NetworkView::actors && !is_actor(kg[*it].type)) continue;
+  for (Vertex v : order) {
+    if (view == NetworkView::actors && !is_actor(kg[v].type)) continue;
     NetworkNode node;
-    node.entity = *it;
-    node_of[*it] = boost::add_vertex(node, *graph_);
+    node.entity = v;
+    node_of[v] = boost::add_vertex(node, *graph_);
   }
 
   EdgeBuilder builder(source, *graph_, edges_);

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "support/run_kgraph.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -21,30 +22,10 @@ using kg::test::TempDir;
 
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using kg::test::Run;
+using kg::test::shell;
 
-/// Runs a shell command line, capturing stdout and stderr into files of `scratch`.
-Run run(const TempDir& scratch, const std::string& args) {
-  const auto out = scratch.path() / "stdout.txt";
-  const auto err = scratch.path() / "stderr.txt";
-  const std::string cmd = std::string(KG_BINARY) + " " + args + " > '" + out.string() + "' 2> '" +
-                          err.string() + "' < /dev/null";
-  const int status = std::system(cmd.c_str());
-  Run r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_file(out);
-  r.err = read_file(err);
-  return r;
-}
-
-int shell(const std::string& cmd) {
-  const int status = std::system(cmd.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
+Run run(const TempDir& scratch, const std::string& args) { return kg::test::run_kgraph(scratch, args); }
 
 }  // namespace
 

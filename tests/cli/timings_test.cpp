@@ -9,6 +9,7 @@
 #include <regex>
 #include <string>
 
+#include "support/run_kgraph.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
@@ -28,14 +29,7 @@ std::string run_kgraph(const TempDir& scratch, const std::string& args, const fs
   return read_file(err);
 }
 
-/// Every file of `dir` (names relative to it) with its bytes.
-std::map<std::string, std::string> files_of(const fs::path& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(dir))
-    if (entry.is_regular_file())
-      files[fs::relative(entry.path(), dir).string()] = read_file(entry.path());
-  return files;
-}
+using kg::test::files_of;
 
 struct Stage {
   double wall = -1;

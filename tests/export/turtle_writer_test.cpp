@@ -16,6 +16,7 @@
 
 #include "kg/core/diagnostics.hpp"
 #include "support/sample_facts.hpp"
+#include "support/sample_graph.hpp"
 #include "support/temp_dir.hpp"
 
 using kg::core::EntityType;
@@ -38,78 +39,7 @@ const std::string kXsd = "http://www.w3.org/2001/XMLSchema#";
 
 // (document, entity, role, nested and text: support/sample_facts.hpp)
 
-/// Where the sample documents are published.
-constexpr std::string_view kNewsSite = "https://example.org/news/";
-
-kg::core::SentenceFacts sentence(std::size_t index, std::string text, std::size_t begin,
-                                 std::size_t chars, std::vector<kg::core::Event> events) {
-  kg::core::SentenceFacts f;
-  f.sentence.index = index;
-  f.sentence.text = std::move(text);
-  f.sentence.chars = {begin, begin + chars};
-  f.events = std::move(events);
-  return f;
-}
-
-kg::core::Event request() {
-  kg::core::Event e;
-  e.relation = "request";
-  e.lemma = "ask";
-  e.cameo = "020";
-  e.confidence = 0.75;
-  e.roles = {role(Role::agent, entity("Vladimir Putin", EntityType::person, "Putin", 0, "Q7747")),
-             role(Role::recipient, entity("Joe Biden", EntityType::person, "Biden")),
-             role(Role::theme, entity("guarantee"))};
-  return e;
-}
-
-/// The ARCHITECTURE examples: a request, a speech act with reported (non-asserted) content, and the
-/// request again in a second document.
-kg::graph::KnowledgeGraph sample_graph() {
-  kg::graph::KnowledgeGraph g;
-  const auto d1 = document("doc-1", "2021-12-07", 0, kNewsSite);
-  g.begin_document(d1);
-  g.add_sentence(d1, sentence(0, "Putin asked Biden for the guarantee.", 0, 36, {request()}));
-
-  kg::core::Event say;
-  say.relation = "say";
-  say.lemma = "say";
-  say.cameo = "010";
-  say.speech_act = true;
-  say.roles = {role(Role::agent, entity("White House", EntityType::organization)),
-               nested(Role::content, 1)};
-  kg::core::Event threaten;
-  threaten.relation = "threaten";
-  threaten.lemma = "prepare";
-  threaten.cameo = "1312";
-  threaten.asserted = false;
-  threaten.conditional = true;
-  threaten.modality = "would";
-  threaten.confidence = 0.5;
-  threaten.roles = {
-      role(Role::agent, entity("United States", EntityType::country, "Washington", 0, "Q30")),
-      role(Role::theme, entity("sanctions")), text(Role::time, "in case of escalation")};
-  threaten.attributed_to = entity("White House", EntityType::organization);
-  threaten.cue = "said";
-  g.add_sentence(d1, sentence(1,
-                              "Washington is preparing sanctions in case of escalation, the White "
-                              "House said.",
-                              37, 80, {say, threaten}));
-  g.end_document(d1);
-
-  const auto d2 = document("doc-2", "2021-12-08", 1, kNewsSite);
-  g.begin_document(d2);
-  g.add_sentence(d2, sentence(0, "Putin asked Biden for the guarantee.", 0, 36, {request()}));
-  kg::core::Event criticize;
-  criticize.relation = "criticize";
-  criticize.lemma = "criticize";
-  criticize.negated = true;
-  criticize.roles = {role(Role::agent, entity("Joe Biden", EntityType::person)),
-                     role(Role::target, entity("Vladimir Putin", EntityType::person))};
-  g.add_sentence(d2, sentence(1, "Biden did not criticize Putin.", 37, 30, {criticize}));
-  g.end_document(d2);
-  return g;
-}
+// (kNewsSite, sentence, request and sample_graph: support/sample_graph.hpp)
 
 std::string turtle(const kg::graph::KnowledgeGraph& g,
                    const kg::exporter::RdfOptions& options = {}) {

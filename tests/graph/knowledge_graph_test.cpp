@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -347,4 +348,104 @@ TEST_CASE("a graph moves with its edges intact and cannot be copied", "[graph]")
   kg::graph::KnowledgeGraph assigned;
   assigned = std::move(moved);
   CHECK(assigned.relation(assigned.relations().front()).lemma == "ask");
+}
+
+TEST_CASE("roles are kept in role order without repeats", "[graph]") {
+  kg::graph::KnowledgeGraph g;
+  const auto d = document("doc-1", "2021-12-07", 0);
+  g.add_sentence(d, sentence(0, "Putin asked Biden for the guarantee.", 0,
+                             {event("request", "ask", "020",
+                                    {role(Role::theme, entity("guarantee")),
+                                     role(Role::agent, entity("Vladimir Putin", EntityType::person)),
+                                     role(Role::theme, entity("guarantee")),
+                                     role(Role::theme, entity("promise")),
+                                     role(Role::recipient, entity("Joe Biden", EntityType::person))})}));
+  const auto& roles = g.events().at(0).roles;
+  REQUIRE(roles.size() == 4);
+  CHECK(roles[0].role == Role::agent);
+  CHECK(roles[1].role == Role::recipient);
+  CHECK(roles[2].role == Role::theme);
+  CHECK(g.entity(*roles[2].entity).label == "guarantee");
+  CHECK(g.entity(*roles[3].entity).label == "promise");
+  CHECK(g.entity(*g.events()[0].object).label == "guarantee");
+}
+
+TEST_CASE("merged entities keep the first label, type and id, and add up mentions and dates", "[graph]") {
+  kg::graph::KnowledgeGraph g;
+  kg::graph::Entity a;
+  a.label = "Vladimir Putin";
+  a.local_name = kg::core::mint_local_name(a.label);
+  a.aliases = {"Putin", "Vladimir Putin"};
+  a.mentions = 3;
+  a.first_date = "2021-12-07";
+  a.last_date = "2021-12-07";
+  const auto v = g.add_entity(a);
+  CHECK(g.entity(v).aliases == std::set<std::string>{"Putin"});  // never the label itself
+
+  kg::graph::Entity b = a;
+  b.label = "Vladimir_Putin";  // mints the same local name
+  b.type = EntityType::person;
+  b.wikidata = "Q7747";
+  b.aliases = {"President Putin"};
+  b.mentions = 2;
+  b.first_date = "2021-12-01";
+  b.last_date = "2021-12-09";
+  CHECK(g.add_entity(b) == v);
+  const auto& e = g.entity(v);
+  CHECK(e.label == "Vladimir Putin");
+  CHECK(e.type == EntityType::person);
+  CHECK(e.wikidata == "Q7747");
+  CHECK(e.aliases == std::set<std::string>{"President Putin", "Putin", "Vladimir_Putin"});
+  CHECK(e.mentions == 5);
+  CHECK(e.first_date == "2021-12-01");
+  CHECK(e.last_date == "2021-12-09");
+
+  kg::graph::Entity c = a;
+  c.type = EntityType::organization;
+  g.add_entity(c);
+  CHECK(g.entity(v).type == EntityType::person);  // the first known type stays
+}
+
+TEST_CASE("documents and events added as records link edges like extracted ones", "[graph]") {
+  kg::graph::KnowledgeGraph g;
+  kg::graph::DocumentRecord d;
+  d.local_name = "doc-1";
+  d.date = "2021-12-07";
+  const auto index = g.add_document(d);
+  REQUIRE(index);
+  CHECK(g.has_document("doc-1"));
+  CHECK(g.documents()[*index].id == "doc-1");
+  CHECK_FALSE(g.add_document(d));
+  CHECK(g.document_count() == 1);
+
+  kg::graph::Entity white_house, us, sanctions;
+  white_house.label = white_house.local_name = "White_House";
+  us.label = us.local_name = "United_States";
+  sanctions.label = sanctions.local_name = "sanctions";
+  const auto wh = g.add_entity(white_house), u = g.add_entity(us), s = g.add_entity(sanctions);
+
+  kg::graph::EventRecord say, threaten;
+  say.document = threaten.document = *index;
+  say.sentence = threaten.sentence = 3;
+  say.number = 1;
+  threaten.number = 2;
+  say.relation = "say";
+  say.roles = {{Role::content, std::nullopt, std::size_t{1}, {}}, {Role::agent, wh, std::nullopt, {}}};
+  threaten.relation = "threaten";
+  threaten.date = "2021-12-07";
+  threaten.roles = {{Role::theme, s, std::nullopt, {}}, {Role::agent, u, std::nullopt, {}}};
+  CHECK(g.add_events({say, threaten}) == 0);
+  REQUIRE(g.event_count() == 2);
+  CHECK(g.events()[0].roles[0].role == Role::agent);  // canonical order here too
+  CHECK(g.events()[0].roles[1].event == std::size_t{1});
+  CHECK_FALSE(g.events()[0].edge);  // say has no object entity
+  const auto edge = g.find_relation(u, s, "threaten");
+  REQUIRE(edge);
+  CHECK(g.relation(*edge).evidence == std::vector<std::size_t>{1});
+  CHECK(g.relation(*edge).first_date == "2021-12-07");
+
+  // Extraction into the same document continues its event numbers.
+  g.add_sentence(document("doc-1", "2021-12-07", 0),
+                 sentence(3, "More.", 10, {event("say", "say", "010", {role(Role::agent, entity("White House"))})}));
+  CHECK(g.events()[2].number == 3);
 }

@@ -38,6 +38,14 @@ struct OutputOptions {
 /// when the list names none.
 std::vector<std::string> parse_format_list(std::string_view list);
 
+/// The formats whose (first) file is in `dir`, in the order of output_formats(): what an earlier
+/// build wrote there, so that `build --into` rewrites every one and leaves none stale.
+std::vector<std::string> formats_in(const std::filesystem::path& dir);
+
+/// The formats named in `a` or `b`, once each, in the order of output_formats().
+std::vector<std::string> merge_format_lists(const std::vector<std::string>& a,
+                                            const std::vector<std::string>& b);
+
 /// Writes `formats` (names from output_formats()) for `g` into `dir`, each file atomically, and
 /// returns the paths written in order. Throws core::Error on an unknown format or an I/O failure.
 std::vector<std::filesystem::path> write_outputs(const graph::KnowledgeGraph& g,

@@ -60,7 +60,8 @@ enum class RdfSyntax {
 /// Calls `emit` for every triple of the RDF model of `g`, in a deterministic order with the
 /// triples of one subject together and no duplicate triple within a subject:
 ///  1. entities sorted by IRI: types (kg: and schema.org), one rdfs:label, skos:altLabel per
-///     alias, owl:sameAs wd:…, kg:mentions, then the direct "truthy" triples `ent:a kg:rel ent:b`
+///     alias, owl:sameAs wd:…, kg:mentions, kg:firstDate and kg:lastDate (the dates of the
+///     documents that mention it, when known), then the direct "truthy" triples `ent:a kg:rel ent:b`
 ///     of its outgoing edges that have at least one asserted, non-negated event as evidence
 ///     (default graph);
 ///  2. for each document in graph order: the document (schema:NewsArticle with the fields

@@ -19,12 +19,18 @@ namespace kg::extract {
 struct PipelineOptions {
   unsigned threads = 1;                    ///< workers (≥ 1)
   InputMode mode = InputMode::articles;    ///< lines: each input line is one sentence
+  /// Documents for which this returns true are not extracted and never reach the sink (`build
+  /// --into`: articles already in the graph); the first five get a note naming file and line, the
+  /// rest are counted (PipelineResult::skipped). Called from worker threads at once: it must only
+  /// read.
+  std::function<bool(const core::Document&)> skip;
   /// Called on the sink thread after each document with the running totals (for a progress line).
   std::function<void(const ExtractionStats&, std::size_t documents)> progress;
 };
 
 struct PipelineResult {
-  std::size_t documents = 0;
+  std::size_t documents = 0;  ///< documents delivered to the sink
+  std::size_t skipped = 0;    ///< documents PipelineOptions::skip left out
   ExtractionStats stats;
   double seconds = 0.0;
 };

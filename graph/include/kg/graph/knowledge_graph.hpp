@@ -110,9 +110,15 @@ struct EventRecord {
 /// - An event makes or extends an edge when it has a non-empty relation, an agent entity, and an
 ///   object entity: the first theme entity, else the first target entity, else the first recipient
 ///   entity. The edge key is (agent, object, relation); self-loops are kept.
-/// - Documents are identified by id. A document id seen again (begin_document or add_sentence)
-///   reuses the record, filling only fields still empty; its event numbers continue so that
-///   `ev:` IRIs never collide.
+/// - Documents are identified by the local name minted from their id (what their `doc:` IRI
+///   says). A document seen again (begin_document or add_sentence) reuses the record, filling
+///   only fields still empty; its event numbers continue so that `ev:` IRIs never collide.
+/// - An event's roles are kept in core::Role order (agent, recipient, theme …; fillers of one role
+///   in the order given), without repeats, so that a graph read back from RDF, where statements
+///   have no order, holds its events exactly as they were.
+/// - Merging (add_entity, add_document, add_event: `kgraph merge`, `kgraph build --into`) applies
+///   the same rules, so adding graph B's records to graph A gives what extracting A's articles,
+///   then B's, would have given.
 ///
 /// Move-only: edge descriptors (in relations(), EventRecord::edge) point into the Boost graph's
 /// edge storage, which Boost.Graph 1.74 can only copy, not move; the graph therefore lives on the
@@ -142,6 +148,26 @@ class KnowledgeGraph final : public core::FactSink {
   const Entity& entity(Vertex v) const { return (*graph_)[v]; }
   const Relation& relation(Edge e) const { return (*graph_)[e]; }
 
+  // Merging — records of another graph, or of one read back from RDF (exporter/rdf_reader.hpp).
+
+  /// Adds entity `e` (identified by e.local_name, which must be core::mint_local_name(e.label)
+  /// for a new one) or merges it into the vertex with that local name by the mention rules: the
+  /// first label and the first non-`Concept` type and Wikidata id stay, aliases are united (the
+  /// label excepted), mention counts add up and dates widen. Returns its vertex.
+  Vertex add_entity(const Entity& e);
+  /// Adds a document record unless a document with its local name is already in the graph.
+  /// Returns the new document's index, or nullopt when it was already there (nothing changes).
+  std::optional<std::size_t> add_document(const DocumentRecord& d);
+  /// Whether a document with this `doc:` local name is in the graph.
+  bool has_document(std::string_view local_name) const;
+  /// Appends `events` as given (document index, sentence, number, roles and attribution naming
+  /// vertices of this graph), making or extending their edges as add_sentence does; edge and object
+  /// are recomputed. EventRole::event counts from the first event of the batch (nested content
+  /// points into the same batch, usually one document). Mention counts are not touched: they come
+  /// with add_entity. Returns the index in events() of the first one.
+  /// Contract (checked): valid document indices, vertices and batch-relative event indices.
+  std::size_t add_events(std::vector<EventRecord> events);
+
   /// The vertex whose Entity::local_name is `local_name`, if any.
   std::optional<Vertex> find_entity(std::string_view local_name) const;
   /// The vertex a label resolves to (through core::mint_local_name), if any.
@@ -169,11 +195,13 @@ class KnowledgeGraph final : public core::FactSink {
   /// per sentence (key: local name and span).
   std::optional<Vertex> resolve(const core::EntityRef& ref, const std::string& date);
   void add_evidence(std::size_t event_index, Vertex agent, Vertex object);
+  /// Puts the roles of an event in canonical order and makes or extends its edge.
+  void link_event(std::size_t event_index);
 
   std::unique_ptr<Graph> graph_;                          // never null except in a moved-from graph
   std::unordered_map<std::string, Vertex> entity_index_;  // local_name -> vertex
   std::vector<DocumentRecord> documents_;
-  std::unordered_map<std::string, std::size_t> document_index_;  // id -> index
+  std::unordered_map<std::string, std::size_t> document_index_;  // local name -> index
   std::vector<EventRecord> events_;
   std::vector<Edge> relations_;
   std::map<RelationKey, RelationState> relation_index_;

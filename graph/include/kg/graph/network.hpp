@@ -70,7 +70,7 @@ struct NetworkEdge {
   std::string label() const;
 };
 
-/// The Boost.Graph type of a view: vertices in the order of the knowledge graph's vertices.
+/// The Boost.Graph type of a view: vertices in the order of their entities' local names (IRIs).
 using NetworkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                            NetworkNode, NetworkEdge>;
 using NetworkVertex = boost::graph_traits<NetworkGraph>::vertex_descriptor;
