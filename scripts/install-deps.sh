@@ -19,6 +19,8 @@ packages=(
   python3-networkx python3-scipy python3-igraph      # tests: read GraphML/GEXF, check PageRank
   graphviz                                           # tests: read graph.dot; pictures from it
   time                                               # bench: /usr/bin/time -v (peak RSS)
+  parallel                                           # tests: sharded builds with GNU parallel (README)
+  clang libclang-rt-14-dev                           # make fuzz: libFuzzer targets (tests/fuzz)
 )
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
