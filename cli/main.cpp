@@ -129,8 +129,8 @@ void read_graph(const std::string& input, const std::string& base, kg::graph::Kn
   if (fs::is_directory(file)) {
     const auto found = kg::exporter::find_graph_file(file);
     if (!found)
-      throw kg::core::Error("'" + input + "' holds no graph to read back (graph.nq, graph.trig, "
-                            "graph.ttl or graph.nt): build it with one of nq, trig, ttl, nt in --formats");
+      throw kg::core::Error("'" + input + "' holds no graph to read back (graph.ttl, graph.trig, "
+                            "graph.nt or graph.nq): build it with one of ttl, trig, nt, nq in --formats");
     file = *found;
   } else if (!fs::exists(file)) {
     throw kg::core::Error("'" + input + "' does not exist");
@@ -171,8 +171,8 @@ int run_build(const CommonOptions& common, const OutputChoice& out, bool into) {
       read_graph(out.dir, out.base, graph, common.quiet);
     } else if (!kg::exporter::formats_in(out.dir).empty()) {
       throw kg::core::Error("'" + out.dir + "' holds outputs but no RDF file to read the graph back "
-                            "from (graph.nq, graph.trig, graph.ttl or graph.nt), so it cannot be "
-                            "added to; rebuild it with one of nq, trig, ttl, nt in --formats");
+                            "from (graph.ttl, graph.trig, graph.nt or graph.nq), so it cannot be "
+                            "added to; rebuild it with one of ttl, trig, nt, nq in --formats");
     } else if (!common.quiet) {
       std::fprintf(stderr, "kgraph: '%s' holds no graph yet: starting a new one\n", out.dir.c_str());
     }
@@ -317,7 +317,7 @@ int main(int argc, char** argv) {
   auto* into_opt = build->add_option(
       "--into", into_dir,
       "Add the articles to the graph in this output directory and rewrite its files: the graph is "
-      "read back from its graph.nq, graph.trig, graph.ttl or graph.nt (so one of nq, trig, ttl, nt "
+      "read back from its graph.ttl, graph.trig, graph.nt or graph.nq (so one of ttl, trig, nt, nq "
       "must be among its formats), articles already in it are skipped (the first five named in a note), and every "
       "format already there is written again besides --formats. A directory without a graph "
       "starts a new one. Same --base as the graph was built with");
@@ -335,8 +335,8 @@ int main(int argc, char** argv) {
       "to OUTDIR: what one build over all their articles, in the order given, writes. The graphs "
       "must come from different articles");
   merge->add_option("graphs", merge_inputs,
-                    "Output directories of kgraph build (their graph.nq, graph.trig, graph.ttl or "
-                    "graph.nt is read), or such files")
+                    "Output directories of kgraph build (their graph.ttl, graph.trig, graph.nt or "
+                    "graph.nq is read: the first there is), or such files")
       ->required();
   merge->add_option("-o,--output", outdir, "Output directory (created if missing; may be one of the inputs)")
       ->required();

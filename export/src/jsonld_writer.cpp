@@ -4,6 +4,7 @@
 #include <rapidjson/prettywriter.h>
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -121,16 +122,28 @@ void write_string(Writer& w, const std::string& s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
+/// Streams the document: for_each_triple() delivers the triples of one subject together, so each
+/// node object is written as soon as its subject's triples are complete, and memory stays at one
+/// node however large the graph.
 class JsonLdDocument {
  public:
-  explicit JsonLdDocument(const RdfOptions& options) : iris_(detail::rdf_prefixes(options)) {
+  JsonLdDocument(const RdfOptions& options, std::ostream& out)
+      : iris_(detail::rdf_prefixes(options)), out_(out), stream_(out), w_(stream_) {
     for (const Term& t : terms()) by_iri_.emplace(full(t.ns, t.local), &t);
+    w_.SetIndent(' ', 2);
+    w_.StartObject();
+    w_.Key("@context");
+    write_context(w_);
+    w_.Key("@graph");
+    w_.StartArray();
   }
 
   void add(const RdfTriple& t) {
-    auto [it, inserted] = index_.try_emplace(t.subject.value, nodes_.size());
-    if (inserted) nodes_.push_back(NodeObject{t.subject.value, {}, {}});
-    NodeObject& node = nodes_[it->second];
+    if (!node_ || node_->subject != t.subject.value) {
+      flush();
+      node_ = NodeObject{t.subject.value, {}, {}};
+    }
+    NodeObject& node = *node_;
     if (t.predicate.value == full(ns::rdf, "type") && t.object.kind == RdfTerm::Kind::iri) {
       node.types.push_back(t.object.value);
       return;
@@ -144,24 +157,21 @@ class JsonLdDocument {
     node.properties.emplace_back(t.predicate.value, std::vector<RdfTerm>{t.object});
   }
 
-  void write(std::ostream& out) const {
-    rapidjson::OStreamWrapper stream(out);
-    Writer w(stream);
-    w.SetIndent(' ', 2);
-    w.StartObject();
-    w.Key("@context");
-    write_context(w);
-    w.Key("@graph");
-    w.StartArray();
-    for (const NodeObject& node : nodes_) write_node(w, node);
-    w.EndArray();
-    w.EndObject();
-    out << '\n';
-    out.flush();
-    if (!w.IsComplete() || !out) throw core::Error("cannot write JSON-LD: output stream failed");
+  void finish() {
+    flush();
+    w_.EndArray();
+    w_.EndObject();
+    out_ << '\n';
+    out_.flush();
+    if (!w_.IsComplete() || !out_) throw core::Error("cannot write JSON-LD: output stream failed");
   }
 
  private:
+  void flush() {
+    if (node_) write_node(w_, *node_);
+    node_.reset();
+  }
+
   void write_context(Writer& w) const {
     w.StartObject();
     for (const auto& [name, iri] : iris_.prefixes()) {
@@ -256,16 +266,19 @@ class JsonLdDocument {
 
   IriCompactor iris_;
   std::unordered_map<std::string, const Term*> by_iri_;
-  std::vector<NodeObject> nodes_;
-  std::unordered_map<std::string, std::size_t> index_;  // subject IRI -> nodes_ index
+  std::ostream& out_;
+  rapidjson::OStreamWrapper stream_;
+  Writer w_;
+  std::optional<NodeObject> node_;  // the subject being collected
 };
 
 }  // namespace
 
 void write_jsonld(const graph::KnowledgeGraph& g, std::ostream& out, const RdfOptions& options) {
-  JsonLdDocument doc(options);  // validates the base before anything is written
+  detail::rdf_prefixes(options);  // validates the base before anything is written
+  JsonLdDocument doc(options, out);
   for_each_triple(g, options, [&](const RdfTriple& t) { doc.add(t); });
-  doc.write(out);
+  doc.finish();
 }
 
 void write_jsonld_file(const graph::KnowledgeGraph& g, const std::filesystem::path& path,

@@ -504,7 +504,10 @@ class GraphReader {
 }  // namespace
 
 std::optional<fs::path> find_graph_file(const fs::path& dir) {
-  for (const char* name : {"graph.nq", "graph.trig", "graph.ttl", "graph.nt"}) {
+  // Turtle and TriG first: smallest, and Serd 0.30.16 reads them (and N-Triples) in constant
+  // memory, while its N-Quads reader grows with the file (serdi: 41 MB for a 39.5 MB graph.nq,
+  // 1.7 MB for the graph.ttl of the same graph).
+  for (const char* name : {"graph.ttl", "graph.trig", "graph.nt", "graph.nq"}) {
     std::error_code ec;
     if (fs::is_regular_file(dir / name, ec)) return dir / name;
   }

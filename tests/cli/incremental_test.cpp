@@ -59,7 +59,7 @@ TEST_CASE("building A, then adding B with --into, writes what building A and B w
   const auto added = run_kgraph(s, "build --into " + q(s.path() / "inc") + " " + b);
   INFO(added.err);
   REQUIRE(added.exit_code == 0);
-  CHECK(added.err.find("kgraph: read " + (s.path() / "inc" / "graph.nq").string() + ": 13 documents") != std::string::npos);
+  CHECK(added.err.find("kgraph: read " + (s.path() / "inc" / "graph.ttl").string() + ": 13 documents") != std::string::npos);
   CHECK(added.err.find("the graph now holds 26 documents (13 added, 0 skipped") != std::string::npos);
   check_same_files(s.path() / "all", s.path() / "inc");
 
@@ -94,7 +94,7 @@ TEST_CASE("graphs built separately merge into what one build over all their arti
     const auto overlap = run_kgraph(s, "merge " + q(s.path() / "a") + " " + q(s.path() / "all") + " -o " +
                                            q(s.path() / "bad"));
     CHECK(overlap.exit_code == 2);
-    CHECK(overlap.err.find((s.path() / "all" / "graph.nq").string() + ": error: document <") != std::string::npos);
+    CHECK(overlap.err.find((s.path() / "all" / "graph.ttl").string() + ": error: document <") != std::string::npos);
     CHECK(overlap.err.find("is in the graph already: graphs to merge must be built from different articles") !=
           std::string::npos);
     CHECK_FALSE(fs::exists(s.path() / "bad"));

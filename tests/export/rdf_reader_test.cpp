@@ -193,10 +193,12 @@ TEST_CASE("the file read back from an output folder, and syntaxes by extension",
   CHECK_FALSE(kg::exporter::find_graph_file(dir.path()));
   dir.write("graph.graphml", "<graphml/>");
   CHECK_FALSE(kg::exporter::find_graph_file(dir.path()));
-  dir.write("graph.ttl", "");
-  CHECK(kg::exporter::find_graph_file(dir.path()) == dir.path() / "graph.ttl");
   dir.write("graph.nq", "");
   CHECK(kg::exporter::find_graph_file(dir.path()) == dir.path() / "graph.nq");
+  dir.write("graph.trig", "");
+  CHECK(kg::exporter::find_graph_file(dir.path()) == dir.path() / "graph.trig");
+  dir.write("graph.ttl", "");
+  CHECK(kg::exporter::find_graph_file(dir.path()) == dir.path() / "graph.ttl");
   CHECK(kg::exporter::syntax_of("a/graph.trig") == RdfSyntax::trig);
   CHECK_FALSE(kg::exporter::syntax_of("graph.jsonld"));
   KnowledgeGraph g;

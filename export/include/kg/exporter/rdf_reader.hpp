@@ -33,8 +33,8 @@ struct RdfReadSummary {
   std::size_t events = 0;      ///< events added
 };
 
-/// The file of an output folder to read back: the first of `graph.nq`, `graph.trig`, `graph.ttl`,
-/// `graph.nt` that exists there (they hold the same triples), or nullopt when there is none.
+/// The file of an output folder to read back: the first of `graph.ttl`, `graph.trig`, `graph.nt`,
+/// `graph.nq` that exists there (they hold the same triples), or nullopt when there is none.
 std::optional<std::filesystem::path> find_graph_file(const std::filesystem::path& dir);
 
 /// The syntax of `file` by its extension (`.nq`, `.trig`, `.ttl`, `.nt`), or nullopt.
