@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   liblink-grammar-dev link-grammar-dictionaries-en   # the English parser and its dictionary
-  libserd-dev serdi libsord-dev                      # Turtle writing / reading
+  libserd-dev serdi                                  # RDF writing and reading back
   libboost-graph-dev                                 # the graph model
   libpugixml-dev rapidjson-dev                       # GraphML, JSON-LD / JSON Lines
   libicu-dev                                         # sentence breaking, UTF-8 validation
