@@ -114,6 +114,48 @@ std::optional<std::string> check_utf8(std::string_view text, DiagnosticSink& sin
   return repaired;
 }
 
+// The value of four hex digits at the start of `s`, or nullopt.
+std::optional<unsigned> hex4(std::string_view s) {
+  if (s.size() < 4) return std::nullopt;
+  unsigned value = 0;
+  for (char c : s.substr(0, 4)) {
+    const int digit = is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+    if (digit < 0) return std::nullopt;
+    value = value * 16 + static_cast<unsigned>(digit);
+  }
+  return value;
+}
+
+// Rewrites every `\u` escape of a UTF-16 surrogate that does not pair in JSON line `line` to
+// `\ufffd` (same length, so columns stay) and returns the byte offset of the first, or npos.
+// A lone surrogate is one ill-formed UTF-16 code unit, so it becomes one U+FFFD, as any JSON
+// reader that decodes to UTF-16 (JavaScript, Python) counts it: one code point, and the
+// document's offsets agree with theirs. Left to RapidJSON 1.1, a lone high surrogate fails the
+// whole line and a lone low one decodes to three bytes of ill-formed UTF-8.
+std::size_t replace_lone_surrogate_escapes(std::string& line, std::size_t& count) {
+  auto surrogate = [&](std::size_t at, unsigned low, unsigned high) {
+    const auto unit = std::string_view(line).substr(at, 2) == "\\u"
+                          ? hex4(std::string_view(line).substr(at + 2))
+                          : std::nullopt;
+    return unit && *unit >= low && *unit <= high;
+  };
+  std::size_t first = std::string_view::npos;
+  count = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    if (line[i] != '\\') continue;
+    if (surrogate(i, 0xD800, 0xDBFF) && surrogate(i + 6, 0xDC00, 0xDFFF)) {
+      i += 11;  // a pair: both escapes
+    } else if (surrogate(i, 0xD800, 0xDFFF)) {
+      line.replace(i + 2, 4, "fffd");
+      if (count++ == 0) first = i;
+      i += 5;
+    } else {
+      ++i;  // the escaped character
+    }
+  }
+  return first;
+}
+
 // Characters kept in ids; everything else becomes '-'. Runs of '-' collapse; '-' and '.' are
 // trimmed from both ends (a trailing '.' reads badly in an IRI).
 std::string sanitize_id(std::string_view raw) {
@@ -383,8 +425,13 @@ class Run {
   // One JSON Lines record; nullopt when the line is reported and skipped.
   std::optional<Document> json_line(const std::string& line, const std::string& file,
                                     std::size_t number, const std::string& stem) {
+    // Lone surrogate escapes are repaired before RapidJSON sees them, and reported at the first
+    // (the line's text is kept for the excerpt).
+    std::string json_text = line;
+    std::size_t lone_surrogates = 0;
+    const std::size_t lone_at = replace_lone_surrogate_escapes(json_text, lone_surrogates);
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseDefaultFlags>(line.data(), line.size());
+    json.Parse<rapidjson::kParseDefaultFlags>(json_text.data(), json_text.size());
     if (json.HasParseError()) {
       const std::size_t offset = std::min(json.GetErrorOffset(), line.size());
       report(sink_, Severity::error, file, number, core::line_column(line, offset).column,
@@ -404,6 +451,12 @@ class Run {
       report(sink_, Severity::error, file, number, start_column, "missing string field 'text'",
              surroundings(line, 0, 0, 24));
       return std::nullopt;
+    }
+    if (lone_surrogates > 0) {
+      std::string message = "\\u escape of a lone UTF-16 surrogate, replaced with U+FFFD";
+      if (lone_surrogates > 1) message += " (" + std::to_string(lone_surrogates - 1) + " more in this line)";
+      report(sink_, Severity::error, file, number, core::line_column(line, lone_at).column,
+             std::move(message), surroundings(line, lone_at, 0, 12));
     }
     // RapidJSON passes bytes through unchecked: find bad UTF-8 in the raw line (where we can say
     // the column) and repair the decoded values.

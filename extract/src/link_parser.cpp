@@ -187,7 +187,8 @@ ParserInput parser_input(std::string_view text, bool join_hyphens, bool blank_qu
                                ((alnum_at(text, i - 1) && text.substr(i + 1, 2) == "- " && alnum_at(text, i + 3)) ||
                                 (i >= 2 && text.substr(i - 2, 2) == " -" && alnum_at(text, i - 3) && alnum_at(text, i + 1)));
     if (split_negation || spaced_hyphen) continue;
-    in.text += text[i];
+    // The library reads a C string: a NUL (JSON Lines can carry `\u0000`) would end it early.
+    in.text += text[i] == '\0' ? ' ' : text[i];
     in.origin.push_back(i);
   }
   in.origin.push_back(text.size());
@@ -397,6 +398,8 @@ std::vector<Linkage> LinkParser::parse_input(std::string_view text, bool join_hy
   const ParserInput prepared = parser_input(text, join_hyphens, blank_quotes);
   const std::string& input = prepared.text;
   const std::vector<std::size_t>& origin = prepared.origin;
+  // Link Grammar 5.12 aborts (an assertion in gword_new) on a sentence with no characters.
+  if (input.empty()) return result;
   std::unique_ptr<Sentence_s, SentenceDeleter> sent(
       sentence_create(input.c_str(), impl_->dictionary->impl().dict.get()));
   if (!sent) return result;

@@ -389,7 +389,11 @@ class Splitter {
       if (is_space(text_[space])) {
         cut = space;
       } else {
-        while (cut > begin && is_continuation(text_[cut])) --cut;
+        // Back to a code point boundary: a sequence has at most three continuation bytes. Ill-formed
+        // text may have no boundary near (a run of continuation bytes): cut at the limit then, or
+        // this loop would emit nothing and never advance.
+        for (int k = 0; k < 3 && is_continuation(text_[cut]); ++k) --cut;
+        if (is_continuation(text_[cut])) cut = begin + limit;
       }
       emit_one(begin, cut, out);
       begin = cut;
