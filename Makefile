@@ -44,10 +44,12 @@ fuzz: deps
 	@cmake -S . -B $(FUZZ_BUILD) -DKG_FUZZ=ON -DBUILD_TESTING=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DCMAKE_CXX_COMPILER=clang++ $(CMAKE_FLAGS) > $(FUZZ_BUILD)/configure.log 2>&1 \
 	  || { cat $(FUZZ_BUILD)/configure.log; exit 1; }
-	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_document_reader fuzz_sentence_splitter fuzz_extractor
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_document_reader fuzz_sentence_splitter fuzz_extractor \
+	  fuzz_rdf_reader
 	$(call run_fuzz_target,fuzz_document_reader,-max_len=4096)
 	$(call run_fuzz_target,fuzz_sentence_splitter,-max_len=8192)
 	$(call run_fuzz_target,fuzz_extractor,-max_len=512 -timeout=30)
+	$(call run_fuzz_target,fuzz_rdf_reader,-max_len=16384 -timeout=30 -dict=tests/fuzz/rdf.dict)
 
 clean:
 	rm -rf $(BUILD) $(BUILD).configure.log $(FUZZ_BUILD) out

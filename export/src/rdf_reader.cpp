@@ -230,6 +230,13 @@ class GraphReader {
         batch.push_back(std::move(record));
       }
       summary.events += batch.size();
+      // What was read of the document is in the graph now: let it go, so that the peak is not
+      // the whole file's descriptions on top of the whole graph.
+      for (auto& [local, event] : found->second) {
+        nifs_.erase(event->evidence);
+        events_.erase(local);
+      }
+      events_of.erase(found);
       g.add_events(std::move(batch));
     }
     return summary;
@@ -451,6 +458,13 @@ class GraphReader {
     if (p == cat(ns::kg, "relation")) {
       const auto name = kg_local(o.value);
       if (!name) return false;
+      // Catalog names are snake_case, and the writer mints any other name (relation_local_name
+      // in turtle_writer.cpp): taken as it is, such a name would be written back minted again.
+      const bool plain = !name->empty() && std::all_of(name->begin(), name->end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      });
+      if (!plain)
+        fail("event <" + bases_.ev + local + "> has a kg:relation that is not a relation name: <" + o.value + ">");
       e.relation = std::string(*name);
     } else if (p == cat(ns::kg, "lemma") && o.literal) {
       e.lemma = o.value;
