@@ -105,7 +105,7 @@ void write_gexf(const graph::Network& net, std::ostream& out) {
       for (const auto& a : detail::edge_attributes()) add_value(values, a.name, a.value(net, facts));
       std::set<std::string> dates;  // sorted and distinct: spells may not overlap
       for (std::size_t i : facet.evidence)
-        if (const auto& d = net.source().events()[i].date; !d.empty()) dates.insert(d);
+        if (const auto& d = net.source().events()[i].date; !d.empty()) dates.emplace(d);
       if (!dates.empty()) {
         pugi::xml_node spells = edge.append_child("spells");
         for (const auto& d : dates) add_spell(spells, d, d);

@@ -304,7 +304,7 @@ class RdfModel {
     if (!e.modality.empty()) block.add(kg("modality"), plain_literal(e.modality));
     if (std::isfinite(e.confidence))
       block.add(kg("confidence"), typed_literal(decimal_lexical(e.confidence), "decimal"));
-    if (is_iso_date(e.date)) block.add(kg("date"), typed_literal(e.date, "date"));
+    if (is_iso_date(e.date)) block.add(kg("date"), typed_literal(std::string(e.date), "date"));
     block.add(iri(ns::prov, "wasDerivedFrom"), document_iri(e.document));
     block.add(kg("evidence"), nif_iri(e));
     block.emit(emit);

@@ -25,7 +25,7 @@ std::string checked_date(std::string_view d) {
   return is_iso_date(d) ? std::string(d) : std::string();
 }
 
-void widen_dates(std::string& first, std::string& last, const std::string& date) {
+void widen_dates(std::string& first, std::string& last, std::string_view date) {
   if (date.empty()) return;
   if (first.empty() || date < first) first = date;
   if (last.empty() || date > last) last = date;
@@ -116,7 +116,7 @@ void KnowledgeGraph::add_sentence(const core::Document& doc, const core::Sentenc
     record.document = doc_index;
     record.sentence = facts.sentence.index;
     record.sentence_chars = facts.sentence.chars;
-    record.sentence_text = facts.sentence.text;
+    record.sentence_text = facts.sentence.text;  // views the caller's strings until interned
     record.number = ++next_number;
     record.relation = event.relation;
     record.lemma = event.lemma;
@@ -130,6 +130,7 @@ void KnowledgeGraph::add_sentence(const core::Document& doc, const core::Sentenc
     record.cue = event.cue;
     record.span = event.span;
     record.date = date;
+    intern_fields(record);
 
     for (const core::RoleFiller& filler : event.roles) {
       EventRole role;
@@ -152,6 +153,19 @@ void KnowledgeGraph::add_sentence(const core::Document& doc, const core::Sentenc
     events_.push_back(std::move(record));
     link_event(events_.size() - 1);
   }
+}
+
+std::string_view KnowledgeGraph::intern(std::string_view text) {
+  if (text.empty()) return {};
+  auto it = strings_.find(text);
+  if (it == strings_.end()) it = strings_.emplace(text).first;
+  return *it;
+}
+
+void KnowledgeGraph::intern_fields(EventRecord& e) {
+  for (std::string_view* field :
+       {&e.sentence_text, &e.relation, &e.lemma, &e.cameo, &e.modality, &e.cue, &e.date})
+    *field = intern(*field);
 }
 
 void KnowledgeGraph::link_event(std::size_t event_index) {
@@ -232,7 +246,9 @@ std::size_t KnowledgeGraph::add_events(std::vector<EventRecord> events) {
     next_number = std::max(next_number, e.number);
   }
   for (EventRecord& e : events) {
-    e.date = checked_date(e.date);
+    const std::string date = checked_date(e.date);
+    e.date = date;
+    intern_fields(e);
     events_.push_back(std::move(e));
     link_event(events_.size() - 1);
   }

@@ -10,7 +10,7 @@ namespace kg::graph {
 
 namespace {
 
-void widen_dates(std::string& first, std::string& last, const std::string& date) {
+void widen_dates(std::string& first, std::string& last, std::string_view date) {
   if (date.empty()) return;
   if (first.empty() || date < first) first = date;
   if (last.empty() || date > last) last = date;
@@ -31,7 +31,7 @@ class EdgeBuilder {
   EdgeBuilder(const KnowledgeGraph& source, NetworkGraph& graph, std::vector<NetworkEdgeRef>& edges)
       : source_(source), graph_(graph), edges_(edges) {}
 
-  RelationFacet& facet(NetworkVertex from, NetworkVertex to, const std::string& relation) {
+  RelationFacet& facet(NetworkVertex from, NetworkVertex to, std::string_view relation) {
     auto [it, inserted] = pairs_.try_emplace({from, to});
     if (inserted) {
       NetworkEdge edge;
@@ -44,7 +44,7 @@ class EdgeBuilder {
     auto found = std::find_if(facets.begin(), facets.end(),
                               [&](const RelationFacet& f) { return f.relation == relation; });
     if (found != facets.end()) return *found;
-    facets.push_back(RelationFacet{relation, {}, {}, {}, {}, {}});
+    facets.push_back(RelationFacet{std::string(relation), {}, {}, {}, {}, {}});
     return facets.back();
   }
 
@@ -164,7 +164,7 @@ Network::Network(const KnowledgeGraph& source, NetworkView view)
       const NetworkVertex to = *node_of[*other];
       builder.add_evidence(builder.facet(from, to, event.relation), i);
       const std::string& id = (*graph_)[boost::edge(from, to, *graph_).first].id;
-      fold_concepts(source, event, concepts[{id, event.relation}]);
+      fold_concepts(source, event, concepts[{id, std::string(event.relation)}]);
     }
     for (NetworkEdgeRef ref : edges_) {
       NetworkEdge& edge = (*graph_)[ref];

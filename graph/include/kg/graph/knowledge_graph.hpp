@@ -18,6 +18,8 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -74,27 +76,32 @@ struct EventRole {
 };
 
 /// One core::Event as stored: one `ev:` node in RDF, one piece of evidence on at most one edge.
+///
+/// The text fields are views into the graph's string pool: each distinct string (a sentence, a
+/// lemma, a date) is stored once however many events share it, and stays valid as long as the
+/// graph (also when it is moved). A record handed to add_events may view any string that outlives
+/// the call: add_events copies what it views into the pool.
 struct EventRecord {
-  std::size_t document = 0;   ///< index into KnowledgeGraph::documents()
-  std::size_t sentence = 0;   ///< core::Sentence::index within the document (0-based)
-  core::Span sentence_chars;  ///< the sentence's code-point range in the document text
-  std::string sentence_text;  ///< the sentence itself (NIF anchor, example sentence)
-  std::size_t number = 1;     ///< 1-based number of the event within its sentence (`-e<n>`)
+  std::size_t document = 0;        ///< index into KnowledgeGraph::documents()
+  std::size_t sentence = 0;        ///< core::Sentence::index within the document (0-based)
+  core::Span sentence_chars;       ///< the sentence's code-point range in the document text
+  std::string_view sentence_text;  ///< the sentence itself (NIF anchor, example sentence)
+  std::size_t number = 1;          ///< 1-based number of the event within its sentence (`-e<n>`)
 
-  std::string relation;  ///< catalog relation name, may be empty
-  std::string lemma;
-  std::string cameo;
+  std::string_view relation;  ///< catalog relation name, may be empty
+  std::string_view lemma;
+  std::string_view cameo;
   bool speech_act = false;
-  std::vector<EventRole> roles;  ///< in the order of core::Event::roles
+  std::vector<EventRole> roles;  ///< in core::Role order, without repeats (see KnowledgeGraph)
   bool asserted = true;
   bool negated = false;
   bool conditional = false;
-  std::string modality;
+  std::string_view modality;
   double confidence = 0.5;
   std::optional<Vertex> attributed_to;  ///< the reporting source, when there is one
-  std::string cue;
-  core::Span span;   ///< the predicate's code-point range in the document text
-  std::string date;  ///< the document's date (`YYYY-MM-DD`) or empty
+  std::string_view cue;
+  core::Span span;        ///< the predicate's code-point range in the document text
+  std::string_view date;  ///< the document's date (`YYYY-MM-DD`) or empty
 
   std::optional<Edge> edge;      ///< the relation edge this event is evidence for, if any
   std::optional<Vertex> object;  ///< that edge's target (theme, else target, else recipient)
@@ -190,6 +197,17 @@ class KnowledgeGraph final : public core::FactSink {
     std::vector<std::pair<std::string, std::size_t>> lemma_counts;  // in first-seen order
   };
 
+  /// Strings by content, for views that must not dangle: std::unordered_set keeps its nodes (and
+  /// so their characters) in place when it grows or is moved.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  /// The pooled copy of `text` (empty text: an empty view).
+  std::string_view intern(std::string_view text);
+  /// Points every text field of `e` at the pool.
+  void intern_fields(EventRecord& e);
+
   std::size_t document_index(const core::Document& doc);
   /// Resolves an entity mention to its vertex, creating or updating it; counts the mention once
   /// per sentence (key: local name and span).
@@ -210,6 +228,7 @@ class KnowledgeGraph final : public core::FactSink {
   // Mentions already counted in the current sentence: (local name, begin, end, mention text).
   std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>> sentence_mentions_;
   std::size_t sentences_ = 0;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> strings_;
 };
 
 }  // namespace kg::graph
