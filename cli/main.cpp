@@ -338,7 +338,9 @@ int main(int argc, char** argv) {
                     "Output directories of kgraph build (their graph.ttl, graph.trig, graph.nt or "
                     "graph.nq is read: the first there is), or such files")
       ->required();
-  merge->add_option("-o,--output", outdir, "Output directory (created if missing; may be one of the inputs)")
+  merge->add_option("-o,--output", outdir,
+                    "Output directory (created if missing; may be one of the inputs). Every format "
+                    "already there is written again besides --formats, so that none is left stale")
       ->required();
   merge->add_flag("-q,--quiet", common.quiet, "No summary on standard error");
   add_output_options(*merge);
@@ -377,7 +379,9 @@ int main(int argc, char** argv) {
       OutputChoice out;
       out.dir = into ? into_dir : outdir;
       out.formats = kg::exporter::parse_format_list(formats);
-      if (into) out.formats = kg::exporter::merge_format_lists(out.formats, kg::exporter::formats_in(out.dir));
+      // Whatever OUTDIR already holds is rewritten too, so that no file there is left stale.
+      if (into || merge->parsed())
+        out.formats = kg::exporter::merge_format_lists(out.formats, kg::exporter::formats_in(out.dir));
       out.base = base;
       out.actors_only = actors_only;
       if (merge->parsed()) return run_merge(merge_inputs, out, common.quiet);

@@ -124,6 +124,12 @@ TEST_CASE("build --into rewrites every format already in the folder and can star
   REQUIRE(run_kgraph(s, "build " + q(sample(0)) + " " + q(sample(1)) + " -o " + q(s.path() / "all") +
                             " -q --formats nq,gexf,ttl,graphml,jsonld").exit_code == 0);
   CHECK(files_of(out) == files_of(s.path() / "all"));
+
+  // A merge into a folder of outputs rewrites them all as well.
+  REQUIRE(run_kgraph(s, "build " + q(sample(0)) + " -o " + q(s.path() / "a") + " -q --formats nq,gexf").exit_code == 0);
+  REQUIRE(run_kgraph(s, "build " + q(sample(1)) + " -o " + q(s.path() / "b") + " -q --formats ttl").exit_code == 0);
+  REQUIRE(run_kgraph(s, "merge " + q(s.path() / "a") + " " + q(s.path() / "b") + " -o " + q(s.path() / "a") + " -q").exit_code == 0);
+  CHECK(files_of(s.path() / "a") == files_of(s.path() / "all"));
 }
 
 TEST_CASE("build and merge refuse what they cannot do, with exit code 2", "[cli][incremental]") {
