@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_set>
@@ -163,6 +164,7 @@ kg::extract::StageTime write_graph(const kg::graph::KnowledgeGraph& graph, const
 int run_build(const CommonOptions& common, const OutputChoice& out, bool into) {
   kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
   prepare_output_dir(out.dir);
+  const kg::core::DirectoryLock lock(out.dir);  // held from reading the graph to the last write
 
   kg::graph::KnowledgeGraph graph;
   std::unordered_set<std::string> known_documents;  // read-only while the workers run
@@ -220,9 +222,13 @@ int run_build(const CommonOptions& common, const OutputChoice& out, bool into) {
 int run_merge(const std::vector<std::string>& graphs, const OutputChoice& out, bool quiet) {
   const auto started = std::chrono::steady_clock::now();
   kg::graph::KnowledgeGraph graph;
-  // Everything is read before anything is written: OUTDIR may be one of the inputs.
+  // Everything is read before anything is written: OUTDIR may be one of the inputs. An existing
+  // OUTDIR is locked before the reading, a new one is only made once every input was read.
+  std::optional<kg::core::DirectoryLock> lock;
+  if (fs::is_directory(out.dir)) lock.emplace(out.dir);
   for (const auto& input : graphs) read_graph(input, out.base, graph, quiet);
   prepare_output_dir(out.dir);
+  if (!lock) lock.emplace(out.dir);
   std::vector<fs::path> written;
   write_graph(graph, out, written);
   if (!quiet) {

@@ -1,6 +1,7 @@
 #include "kg/core/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -19,7 +20,9 @@ constexpr std::string_view kTemporaryMark = ".tmp-";
 
 /// `.<name>.tmp-<pid>` beside `path`: hidden, and named for the process that writes it.
 std::filesystem::path temporary_for(const std::filesystem::path& path) {
-  return path.parent_path() / ("." + path.filename().string() + std::string(kTemporaryMark) + std::to_string(::getpid()));
+  std::string name = ".";  // appended, not `"." + …`: GCC 12 warns (-Wrestrict) on that chain
+  name.append(path.filename().string()).append(kTemporaryMark).append(std::to_string(::getpid()));
+  return path.parent_path() / name;
 }
 
 /// Makes the file's data durable before it is renamed into place (a crash of the machine, not
@@ -74,6 +77,30 @@ std::size_t remove_stale_temporaries(const std::filesystem::path& dir) {
     if (std::filesystem::remove(it->path(), ignored)) ++removed;
   }
   return removed;
+}
+
+DirectoryLock::DirectoryLock(const std::filesystem::path& dir) {
+  // Messages built by appending: GCC 12 warns (-Wrestrict) on some `"…" + std::string` chains.
+  const auto message = [&](const char* what, const char* detail) {
+    std::string text = what;
+    text.append(" '").append(dir.string()).append("'");
+    if (detail) text.append(": ").append(detail);
+    return text;
+  };
+  fd_ = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd_ < 0) throw Error(message("cannot open output directory", std::strerror(errno)));
+  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    const int error = errno;
+    ::close(fd_);
+    fd_ = -1;
+    if (error == EWOULDBLOCK)
+      throw Error(message("another kgraph is writing", nullptr) + "; wait for it to finish");
+    throw Error(message("cannot lock output directory", std::strerror(error)));
+  }
+}
+
+DirectoryLock::~DirectoryLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing releases the lock
 }
 
 }  // namespace kg::core

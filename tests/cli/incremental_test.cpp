@@ -151,4 +151,12 @@ TEST_CASE("build and merge refuse what they cannot do, with exit code 2", "[cli]
   CHECK(both.exit_code == 2);
   CHECK(both.err.find("excludes") != std::string::npos);
   CHECK_FALSE(fs::exists(s.path() / "m"));
+
+  // Another process writing the folder (here util-linux flock(1) holding it): refused, unchanged.
+  const auto before = files_of(s.path() / "net");
+  const auto locked = run_kgraph(s, "--version && flock " + q(s.path() / "net") + " " + std::string(KG_BINARY) +
+                                        " build --into " + q(s.path() / "net") + " " + q(sample(1)));
+  CHECK(locked.exit_code == 2);
+  CHECK(locked.err.find("another kgraph is writing '" + (s.path() / "net").string() + "'") != std::string::npos);
+  CHECK(files_of(s.path() / "net") == before);
 }

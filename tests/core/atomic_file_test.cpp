@@ -72,3 +72,14 @@ TEST_CASE("remove_stale_temporaries clears what dead processes left, not live on
   CHECK(fs::exists(dir / "notes.tmp-999999999"));
   CHECK(kg::core::remove_stale_temporaries(dir / "missing") == 0);
 }
+
+TEST_CASE("an output directory is locked by one holder at a time", "[core]") {
+  kg::test::TempDir dir;
+  {
+    const kg::core::DirectoryLock first(dir.path());
+    CHECK_THROWS_WITH(kg::core::DirectoryLock(dir.path()), Catch::Contains("another kgraph is writing"));
+  }
+  CHECK_NOTHROW(kg::core::DirectoryLock(dir.path()));  // released with its holder
+  CHECK_THROWS_WITH(kg::core::DirectoryLock(dir.path() / "missing"), Catch::Contains("cannot open output directory"));
+  CHECK(std::filesystem::is_empty(dir.path()));  // the lock leaves nothing in the folder
+}

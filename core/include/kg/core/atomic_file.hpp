@@ -21,4 +21,20 @@ void write_atomically(const std::filesystem::path& path,
 /// reading the directory are ignored (the run that follows reports what matters).
 std::size_t remove_stale_temporaries(const std::filesystem::path& dir);
 
+/// An exclusive lock on an output folder for the life of the object (flock(2) on the folder
+/// itself, so nothing is left in it), so that two runs never write one graph at once: `build
+/// --into` reads the graph and then rewrites it, and a second run in between would lose the
+/// first one's articles. The lock goes with the process, also when it is killed. Throws
+/// core::Error naming the folder when another process holds it, or when it cannot be opened.
+class DirectoryLock {
+ public:
+  explicit DirectoryLock(const std::filesystem::path& dir);
+  ~DirectoryLock();
+  DirectoryLock(const DirectoryLock&) = delete;
+  DirectoryLock& operator=(const DirectoryLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
 }  // namespace kg::core
