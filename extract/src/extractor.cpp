@@ -443,7 +443,8 @@ RelationChoice choose_relation(const core::Proposition& p, const Resources& reso
     for (std::size_t i = 0; i < p.arguments.size() && choice.stance_argument < 0; ++i) {
       const auto& object = p.arguments[i];
       if (object.role != core::Role::theme || !object.preposition.empty()) continue;
-      const auto words = split_words(strip_leading_article(object.head));
+      const std::string head = strip_leading_article(object.head);  // the words below view it
+      const auto words = split_words(head);
       if (words.size() != 1) continue;
       const auto* r = catalog.find(resources.wordnet().noun_lemma(words.front()));
       if (r == nullptr) continue;
