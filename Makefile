@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 KGRAPH = $(BUILD)/cli/kgraph
 
-.PHONY: all deps test-tools configure build run test fuzz clean
+.PHONY: all deps test-tools configure build run test test-asan fuzz clean
 
 all: build
 
@@ -25,8 +25,29 @@ build: configure
 run: build
 	$(KGRAPH) build samples/ -o out/
 
+# The normal suite, then the same suite under the sanitizers (test-asan): both are `make test`,
+# and so .ci/run. SANITIZE=0 runs the normal suite only (a quick local check, not what CI runs).
+SANITIZE ?= 1
 test: build test-tools
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+ifneq ($(SANITIZE),0)
+	@$(MAKE) --no-print-directory test-asan
+endif
+
+# The whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer (KG_SANITIZE,
+# gcc) in build-asan; LeakSanitizer runs at every exit. A UBSan report stops the test that hit it
+# (halt_on_error), so that it fails instead of scrolling by. Measured on 2 cores, one used (-j1): the
+# build 22 min, the suite 9 min (the CaRB guard 131 s of it, 50 s without ASan, the 10 MB line 101 s).
+# ASAN_EXCLUDE=<label regex> leaves labels out for a quicker local run (e.g. slow|store).
+ASAN_BUILD ?= build-asan
+ASAN_EXCLUDE ?=
+test-asan: deps test-tools
+	@mkdir -p $(ASAN_BUILD)
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKG_SANITIZE=ON $(CMAKE_FLAGS) \
+	  > $(ASAN_BUILD)/configure.log 2>&1 || { cat $(ASAN_BUILD)/configure.log; exit 1; }
+	@cmake --build $(ASAN_BUILD) -j$(JOBS)
+	cd $(ASAN_BUILD) && UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --output-on-failure -j$(JOBS) $(if $(ASAN_EXCLUDE),-LE '$(ASAN_EXCLUDE)')
 
 # libFuzzer targets (tests/fuzz/README.md), built with clang into build-fuzz and run one after the
 # other for FUZZ_SECONDS each over their seed corpus (tests/fuzz/corpus/<target>, read only: new
@@ -52,4 +73,4 @@ fuzz: deps
 	$(call run_fuzz_target,fuzz_rdf_reader,-max_len=16384 -timeout=30 -dict=tests/fuzz/rdf.dict)
 
 clean:
-	rm -rf $(BUILD) $(BUILD).configure.log $(FUZZ_BUILD) out
+	rm -rf $(BUILD) $(BUILD).configure.log $(ASAN_BUILD) $(FUZZ_BUILD) out
