@@ -6,11 +6,13 @@
 #include <string>
 
 #include "kg/core/quotations.hpp"
+#include "grammar.hpp"
 #include "kg/core/text.hpp"
 
 namespace kg::extract {
 
 using core::one_of;
+using detail::kCalendarWords;
 using core::is_word_char;
 using core::decode_utf8;
 using core::encode_utf8;

@@ -15,12 +15,6 @@
 
 namespace kg::extract {
 
-/// Day and month names: capitalised words that say when, not who (`…," said Monday`, `said
-/// Monday that …`).
-inline constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-
 /// The words of text[begin, end): runs of letters and digits, joined by inner apostrophes, dots
 /// and hyphens (`Mr.`, `don't`, `vice-president`); general punctuation separates them.
 std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end);

@@ -6,12 +6,14 @@
 #include <string>
 
 #include "kg/core/quotations.hpp"
+#include "grammar.hpp"
 #include "kg/core/text.hpp"
 #include "quoted_speech.hpp"
 
 namespace kg::extract {
 
 using core::one_of;
+using detail::kCalendarWords;
 using core::decode_utf8;
 using core::encode_utf8;
 

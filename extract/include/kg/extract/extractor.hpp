@@ -163,8 +163,6 @@ class Extractor {
                                            ExtractionStats& stats);
 
  private:
-  std::vector<core::Event> normalise(const core::Sentence& sentence,
-                                     const std::vector<core::Proposition>& propositions) const;
   const Resources* resources_;
   core::DiagnosticSink* diagnostics_;
   SentenceSplitter splitter_;

@@ -1,0 +1,168 @@
+#include "entity_linker.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "grammar.hpp"
+#include "kg/core/text.hpp"
+#include "mention_text.hpp"
+
+namespace kg::extract::detail {
+
+using core::one_of;
+
+namespace {
+
+// Words that open a name or stand before it as a title: `Mr. Trump`, `Sen. Elizabeth Warren`,
+// `Wells Fargo CEO John Stumpf`. Lower case, without a final dot.
+constexpr std::array<std::string_view, 58> kTitleWords = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "gen", "general", "col",
+    "lt", "sgt", "capt", "adm", "admiral", "president", "vice-president", "secretary", "minister",
+    "chancellor", "premier", "judge", "justice", "mayor", "ambassador", "speaker", "chairman",
+    "chairwoman", "ceo", "prof", "professor", "rev", "reverend", "king", "queen", "prince",
+    "princess", "pope", "ayatollah", "sheikh", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "nominee", "candidate", "commissioner", "director"};
+
+// Nouns through which a country acts (`Russian forces`, `US officials`) or that name its land
+// (`Ukrainian territory`): with a demonym or the country's name before them, the country.
+constexpr std::array<std::string_view, 21> kCountryNouns = {
+    "force", "troop", "official", "government", "authority", "military", "army", "navy", "diplomat",
+    "leadership", "side", "delegation", "negotiator", "soldier", "administration", "territory",
+    "soil", "border", "land", "airspace", "frontier"};
+
+// Nouns that follow an organisation's name without changing what it names (`the NATO alliance`).
+constexpr std::array<std::string_view, 4> kDescriptorNouns = {"alliance", "bloc", "organization",
+                                                             "organisation"};
+
+using Words = std::vector<std::string_view>;
+
+/// The country a modifier names: a demonym (`Russian`) or the country itself (`US`, `Russia's`).
+const ontology::GazetteerEntry* country_of_modifier(std::string_view word, const ontology::Gazetteer& gazetteer) {
+  if (const auto* e = gazetteer.country_for_demonym(word)) return e;
+  const auto* e = gazetteer.find(without_possessive(word));
+  return e != nullptr && e->type == core::EntityType::country ? e : nullptr;
+}
+
+/// Step 1: the head or, for a proper name, a shorter tail of it in the gazetteer; a seat of
+/// government as the agent.
+const ontology::GazetteerEntry* by_name(const core::Argument& argument, std::string_view head, const Words& words,
+                                        const ontology::Gazetteer& gazetteer) {
+  for (std::size_t skip = 0; skip < words.size(); ++skip) {
+    const auto tail_begin = words[skip].data() - head.data();
+    const std::string_view tail = head.substr(static_cast<std::size_t>(tail_begin));
+    if (const auto* e = gazetteer.find(tail)) return e;
+    if (argument.proper) {
+      if (const auto* e = gazetteer.country_for_seat(tail); e && argument.role == core::Role::agent) return e;
+    }
+    if (!argument.proper) break;  // common nouns: only the whole compound
+  }
+  return nullptr;
+}
+
+/// Step 2: an organisation's name before a descriptor noun (`NATO alliance`); `name` is set to it.
+const ontology::GazetteerEntry* by_descriptor(std::string_view head, const Words& words,
+                                              const ontology::Gazetteer& gazetteer, std::string& name) {
+  if (words.size() < 2 || !one_of(core::ascii_lower(words.back()), kDescriptorNouns)) return nullptr;
+  const std::string_view found = core::trim(head.substr(0, static_cast<std::size_t>(words.back().data() - head.data())));
+  const auto* e = gazetteer.find(found);
+  if (e == nullptr || e->type != core::EntityType::organization) return nullptr;
+  name = std::string(found);
+  return e;
+}
+
+/// Step 4: a country noun after a demonym or a country's name (`Russian forces`), or a bare
+/// demonym. The modifier is the word before the head noun, in the head or just before it in the phrase.
+const ontology::GazetteerEntry* by_country_modifier(const Words& words, std::string_view phrase,
+                                                    const Resources& resources) {
+  const auto& gazetteer = resources.gazetteer();
+  const auto phrase_words = split_words(phrase);
+  std::string_view noun = words.back(), modifier;
+  if (words.size() >= 2) {
+    modifier = words[words.size() - 2];
+  } else {
+    for (std::size_t i = 1; i < phrase_words.size(); ++i)
+      if (phrase_words[i] == noun) {
+        modifier = phrase_words[i - 1];
+        break;
+      }
+  }
+  if (!modifier.empty() && one_of(resources.wordnet().noun_lemma(noun), kCountryNouns))
+    if (const auto* e = country_of_modifier(modifier, gazetteer)) return e;
+  if (words.size() == 1) return gazetteer.country_for_demonym(noun);
+  return nullptr;
+}
+
+/// Step 5: `Mr. Quiros`, `Massachusetts Sen. Elizabeth Warren`: the label is the name after the
+/// last title word, and the entity a person when a title came with it, in the head or just
+/// before it in the phrase (`CEO John Stumpf`).
+void name_without_titles(core::EntityRef& ref, std::string_view head, const Words& words, std::string_view phrase,
+                         const Resources& resources) {
+  std::size_t name_begin = 0;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i)
+    if (is_title_word(words[i], resources)) name_begin = i + 1;
+  const bool titled_head = name_begin > 0;
+  if (titled_head && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(name_begin), words.end(), starts_upper))
+    ref.label = std::string(head.substr(static_cast<std::size_t>(words[name_begin].data() - head.data())));
+  const auto at = phrase.rfind(head);
+  const auto before = at == std::string::npos ? Words{} : split_words(phrase.substr(0, at));
+  if ((titled_head && ref.label != head) || (!before.empty() && is_title_word(before.back(), resources)))
+    ref.type = core::EntityType::person;
+}
+
+}  // namespace
+
+bool is_pronoun(std::string_view word) {
+  if (word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+    return false;
+  return one_of(core::ascii_lower(word), kPronouns);
+}
+
+bool is_title_word(std::string_view word, const Resources& resources) {
+  if (one_of(word_key(word), kTitleWords)) return true;
+  return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && resources.is_person_noun(word);
+}
+
+bool is_predicative(const core::Argument& argument, const core::Proposition& p) {
+  return argument.role == core::Role::theme && p.predicate.lemma == "be";
+}
+
+std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, const Resources& resources,
+                                              bool predicative) {
+  const auto& gazetteer = resources.gazetteer();
+  const std::string head = strip_leading_article(argument.head);
+  if (head.empty() || is_pronoun(head)) return std::nullopt;
+  if (!std::any_of(head.begin(), head.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; }))
+    return std::nullopt;
+  core::EntityRef ref;
+  ref.mention = argument.head;
+  ref.span = argument.span;
+  auto from_entry = [&](const ontology::GazetteerEntry& e, bool named) {
+    ref.label = e.label;
+    ref.type = e.type;
+    ref.wikidata = e.wikidata;
+    if (!named) ref.mention = e.label;
+    return ref;
+  };
+  const auto words = split_words(head);
+  if (const auto* e = by_name(argument, head, words, gazetteer)) return from_entry(*e, true);
+  std::string name;
+  if (const auto* e = by_descriptor(head, words, gazetteer, name)) {
+    ref.mention = std::move(name);
+    return from_entry(*e, true);
+  }
+  const std::string phrase = bare_phrase(argument.text);
+  if (!predicative)
+    if (const auto* e = gazetteer.find_by_title(head_phrase(argument))) return from_entry(*e, false);
+  if (const auto* e = by_country_modifier(words, phrase, resources)) return from_entry(*e, false);
+  ref.type = core::EntityType::concept_;
+  ref.label = head;
+  if (argument.proper || std::all_of(words.begin(), words.end(), starts_upper))
+    name_without_titles(ref, head, words, phrase, resources);
+  return ref;
+}
+
+}  // namespace kg::extract::detail
