@@ -6,8 +6,11 @@
 
 namespace kg::ontology {
 
-/// The data folder: the environment variable `KG_DATA_DIR` when it is set and not empty, else the
-/// folder compiled in by CMake (the source tree's `ontology/`). Does not check that it exists.
+/// The data folder, first match wins: the environment variable `KG_DATA_DIR` when it is set and
+/// not empty; else `../share/kgraph` beside the running executable (an installed kgraph, found
+/// through /proc/self/exe) when that folder exists; else the folder compiled in by CMake (the
+/// source tree's `ontology/`, for binaries in the build tree). Does not check that the files are
+/// there: a missing one makes the loaders throw core::Error naming it.
 /// Reads the environment: do not call it while another thread modifies the environment.
 std::filesystem::path default_data_dir();
 
