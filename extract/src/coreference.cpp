@@ -17,23 +17,6 @@ using core::one_of;
 
 namespace {
 
-// Words in or before a name that tell a person's gender, for pronoun agreement.
-constexpr std::array<std::string_view, 20> kFemaleWords = {
-    "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman",
-    "congresswoman", "businesswoman", "woman", "wife", "mother", "daughter", "sister", "girl",
-    "actress", "widow"};
-constexpr std::array<std::string_view, 17> kMaleWords = {
-    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
-    "man", "husband", "father", "son", "brother", "boy", "actor", "widower"};
-
-// Documents that speak for whoever issued them (`the readout said`, `the statement added`).
-constexpr std::array<std::string_view, 6> kIssuedDocuments = {"readout", "statement", "communique",
-                                                              "communiqu\u00e9", "transcript", "press release"};
-
-// Verbs whose `it` subject is usually empty (`it is … that`, `it seems`): not resolved.
-constexpr std::array<std::string_view, 11> kExpletiveVerbs = {
-    "be", "seem", "appear", "happen", "matter", "remain", "take", "make", "look", "sound", "become"};
-
 /// The pronouns resolved to antecedents, by what they can refer to.
 enum class PronounKind { none, male, female, thing, plural };
 
@@ -47,13 +30,13 @@ PronounKind pronoun_kind(std::string_view word) {
 }
 
 /// Grammatical gender of a mention: the gazetteer's, else words of its phrase (`Mrs.`, `spokeswoman`).
-ontology::Gender gender_of(const core::EntityRef& ref, std::string_view phrase, const ontology::Gazetteer& gazetteer) {
-  if (const auto* e = gazetteer.find(ref.label); e && e->gender != ontology::Gender::unknown) return e->gender;
+ontology::Gender gender_of(const core::EntityRef& ref, std::string_view phrase, const Resources& resources) {
+  if (const auto* e = resources.gazetteer().find(ref.label); e && e->gender != ontology::Gender::unknown) return e->gender;
   if (ref.type != core::EntityType::person) return ontology::Gender::unknown;
   for (const auto w : split_words(phrase)) {
-    const std::string key = word_key(w);
-    if (one_of(key, kFemaleWords)) return ontology::Gender::female;
-    if (one_of(key, kMaleWords)) return ontology::Gender::male;
+    const std::string_view gender = resources.words().gender_words.value(word_key(w));
+    if (gender == "female") return ontology::Gender::female;
+    if (gender == "male") return ontology::Gender::male;
   }
   return ontology::Gender::unknown;
 }
@@ -265,7 +248,7 @@ std::optional<core::EntityRef> DocumentEntities::resolve_pronoun(PronounKind kin
                                                                  const core::SentenceFacts& facts) const {
   const bool expletive = kind == PronounKind::thing && std::any_of(group.begin(), group.end(), [&](const Slot& s) {
     return !s.source && s.argument->role == core::Role::agent &&
-           one_of(facts.propositions[s.proposition].predicate.lemma, kExpletiveVerbs);
+           resources_->words().expletive_verbs.contains(facts.propositions[s.proposition].predicate.lemma);
   });
   if (expletive) return std::nullopt;
   auto resolved = antecedent_for(kind, is_speaker(group, facts), group, facts);
@@ -295,7 +278,7 @@ std::optional<core::EntityRef> DocumentEntities::resolve_name(const std::vector<
       if (auto person = by_title(head_phrase(*first.argument))) {
         person->span = resolved->span;
         resolved = std::move(person);
-      } else if (one_of(core::ascii_lower(resolved->label), kIssuedDocuments) && is_speaker(group, facts)) {
+      } else if (resources_->words().issued_documents.contains(core::ascii_lower(resolved->label)) && is_speaker(group, facts)) {
         if (auto source = issuer()) {
           source->mention = source->label;  // `the readout` is not a name of the White House
           source->span = resolved->span;
@@ -319,7 +302,7 @@ void DocumentEntities::remember(const core::EntityRef& resolved, const std::vect
   Antecedent record;
   record.sentence = sentence_;
   record.ref = resolved;
-  record.gender = gender_of(resolved, group.front().argument->text, resources_->gazetteer());
+  record.gender = gender_of(resolved, group.front().argument->text, *resources_);
   // A short name or pronoun inherits what its antecedent told about gender.
   for (auto it = seen_.rbegin(); record.gender == ontology::Gender::unknown && it != seen_.rend(); ++it)
     if (it->ref.label == resolved.label) record.gender = it->gender;

@@ -16,28 +16,6 @@ using core::one_of;
 
 namespace {
 
-// Words that open a name or stand before it as a title: `Mr. Trump`, `Sen. Elizabeth Warren`,
-// `Wells Fargo CEO John Stumpf`. Lower case, without a final dot.
-constexpr std::array<std::string_view, 58> kTitleWords = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator", "rep",
-    "representative", "congressman", "congresswoman", "gov", "governor", "gen", "general", "col",
-    "lt", "sgt", "capt", "adm", "admiral", "president", "vice-president", "secretary", "minister",
-    "chancellor", "premier", "judge", "justice", "mayor", "ambassador", "speaker", "chairman",
-    "chairwoman", "ceo", "prof", "professor", "rev", "reverend", "king", "queen", "prince",
-    "princess", "pope", "ayatollah", "sheikh", "spokesman", "spokeswoman", "spokesperson",
-    "leader", "nominee", "candidate", "commissioner", "director"};
-
-// Nouns through which a country acts (`Russian forces`, `US officials`) or that name its land
-// (`Ukrainian territory`): with a demonym or the country's name before them, the country.
-constexpr std::array<std::string_view, 21> kCountryNouns = {
-    "force", "troop", "official", "government", "authority", "military", "army", "navy", "diplomat",
-    "leadership", "side", "delegation", "negotiator", "soldier", "administration", "territory",
-    "soil", "border", "land", "airspace", "frontier"};
-
-// Nouns that follow an organisation's name without changing what it names (`the NATO alliance`).
-constexpr std::array<std::string_view, 4> kDescriptorNouns = {"alliance", "bloc", "organization",
-                                                             "organisation"};
-
 using Words = std::vector<std::string_view>;
 
 /// The country a modifier names: a demonym (`Russian`) or the country itself (`US`, `Russia's`).
@@ -64,11 +42,11 @@ const ontology::GazetteerEntry* by_name(const core::Argument& argument, std::str
 }
 
 /// Step 2: an organisation's name before a descriptor noun (`NATO alliance`); `name` is set to it.
-const ontology::GazetteerEntry* by_descriptor(std::string_view head, const Words& words,
-                                              const ontology::Gazetteer& gazetteer, std::string& name) {
-  if (words.size() < 2 || !one_of(core::ascii_lower(words.back()), kDescriptorNouns)) return nullptr;
+const ontology::GazetteerEntry* by_descriptor(std::string_view head, const Words& words, const Resources& resources,
+                                              std::string& name) {
+  if (words.size() < 2 || !resources.words().descriptor_nouns.contains(core::ascii_lower(words.back()))) return nullptr;
   const std::string_view found = core::trim(head.substr(0, static_cast<std::size_t>(words.back().data() - head.data())));
-  const auto* e = gazetteer.find(found);
+  const auto* e = resources.gazetteer().find(found);
   if (e == nullptr || e->type != core::EntityType::organization) return nullptr;
   name = std::string(found);
   return e;
@@ -90,7 +68,7 @@ const ontology::GazetteerEntry* by_country_modifier(const Words& words, std::str
         break;
       }
   }
-  if (!modifier.empty() && one_of(resources.wordnet().noun_lemma(noun), kCountryNouns))
+  if (!modifier.empty() && resources.words().country_nouns.contains(resources.wordnet().noun_lemma(noun)))
     if (const auto* e = country_of_modifier(modifier, gazetteer)) return e;
   if (words.size() == 1) return gazetteer.country_for_demonym(noun);
   return nullptr;
@@ -122,7 +100,7 @@ bool is_pronoun(std::string_view word) {
 }
 
 bool is_title_word(std::string_view word, const Resources& resources) {
-  if (one_of(word_key(word), kTitleWords)) return true;
+  if (resources.words().titles.contains(word_key(word))) return true;
   return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && resources.is_person_noun(word);
 }
 
@@ -150,7 +128,7 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
   const auto words = split_words(head);
   if (const auto* e = by_name(argument, head, words, gazetteer)) return from_entry(*e, true);
   std::string name;
-  if (const auto* e = by_descriptor(head, words, gazetteer, name)) {
+  if (const auto* e = by_descriptor(head, words, resources, name)) {
     ref.mention = std::move(name);
     return from_entry(*e, true);
   }

@@ -16,22 +16,6 @@ using core::one_of;
 
 namespace {
 
-// Verbs that state a stance named by their object (`reiterated his support for X`, `voiced
-// support for X`): the object's relation, with its complement as theme, is what was done.
-constexpr std::array<std::string_view, 12> kLightVerbs = {
-    "reiterate", "express", "voice", "reaffirm", "pledge", "declare", "announce", "give", "extend",
-    "restate", "repeat", "confirm"};
-
-constexpr std::array<std::string_view, 9> kPunitiveMeasures = {
-    "sanction", "measure", "response", "consequence", "cost", "penalty", "retaliation", "tariff",
-    "countermeasure"};
-
-// Threats refined by what they threaten with (CAMEO 1.1b3): 1312 "threaten to boycott, embargo
-// or sanction", 138 "threaten with military force".
-constexpr std::array<std::string_view, 4> kSanctionNouns = {"sanction", "embargo", "boycott", "tariff"};
-constexpr std::array<std::string_view, 6> kForceNouns = {"force", "attack", "strike", "war", "invasion",
-                                                         "bombing"};
-
 /// The relation a preposition of `p` selects (`call for`), its argument the theme when `p` has none.
 void choose_by_preposition(const core::Proposition& p, const ontology::RelationCatalog& catalog, RelationChoice& choice) {
   const bool has_theme = std::any_of(p.arguments.begin(), p.arguments.end(),
@@ -128,18 +112,18 @@ std::vector<std::string> complement_nouns(const core::Proposition& p, const Word
 }
 
 /// Whether an argument of `p` is headed by a punitive measure (`sanctions`, `strong measures`).
-bool mentions_punitive_measure(const core::Proposition& p, const WordNet& wordnet) {
-  const auto nouns = complement_nouns(p, wordnet);
-  return std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return one_of(n, kPunitiveMeasures); });
+bool mentions_punitive_measure(const core::Proposition& p, const Resources& resources) {
+  const auto nouns = complement_nouns(p, resources.wordnet());
+  const auto& measures = resources.words().punitive_measures;
+  return std::any_of(nouns.begin(), nouns.end(), [&](const std::string& n) { return measures.contains(n); });
 }
 
-/// The CAMEO code of a threat: 1312 with sanctions, 138 with force, else `fallback`.
-std::string threat_cameo(const core::Proposition& p, const WordNet& wordnet, const std::string& fallback) {
-  const auto nouns = complement_nouns(p, wordnet);
-  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return one_of(n, kSanctionNouns); }))
-    return "1312";
-  if (std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return one_of(n, kForceNouns); }))
-    return "138";
+/// The CAMEO code of a threat: that of the first line of lexicon/threat_refinements.tsv whose noun
+/// heads an argument (sanctions before force), else `fallback`.
+std::string threat_cameo(const core::Proposition& p, const Resources& resources, const std::string& fallback) {
+  const auto nouns = complement_nouns(p, resources.wordnet());
+  for (const auto& [noun, cameo] : resources.words().threat_refinements.entries())
+    if (std::find(nouns.begin(), nouns.end(), noun) != nouns.end()) return cameo;
   return fallback;
 }
 
@@ -159,13 +143,13 @@ void set_relation(core::Event& e, const core::Proposition& p, const RelationChoi
   if (resources.is_speech_verb(p.predicate.lemma)) e.speech_act = true;
   // Punitive measures under a condition are threats (`would respond with strong economic
   // measures in the event of escalation`, `preparing sanctions in case of escalation`).
-  if (p.conditional && !e.speech_act && mentions_punitive_measure(p, resources.wordnet())) {
+  if (p.conditional && !e.speech_act && mentions_punitive_measure(p, resources)) {
     if (const auto* threaten = catalog.by_name("threaten")) {
       e.relation = threaten->name;
       e.cameo = threaten->cameo;
     }
   }
-  if (e.relation == "threaten") e.cameo = threat_cameo(p, resources.wordnet(), e.cameo);
+  if (e.relation == "threaten") e.cameo = threat_cameo(p, resources, e.cameo);
 }
 
 /// The event of one proposition, without its nested content.
@@ -202,7 +186,7 @@ RelationChoice choose_relation(const core::Proposition& p, const Resources& reso
   RelationChoice choice;
   if (!p.predicate.particle.empty()) choice.relation = catalog.find(p.predicate.lemma, p.predicate.particle);
   if (choice.relation == nullptr) choose_by_preposition(p, catalog, choice);
-  if (choice.relation == nullptr && one_of(p.predicate.lemma, kLightVerbs)) choose_by_stance(p, resources, choice);
+  if (choice.relation == nullptr && resources.words().light_verbs.contains(p.predicate.lemma)) choose_by_stance(p, resources, choice);
   if (choice.relation == nullptr) choice.relation = catalog.find(p.predicate.lemma);
   return choice;
 }

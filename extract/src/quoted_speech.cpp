@@ -38,11 +38,6 @@ bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || 
 
 bool is_dash(char32_t c) { return c == '-' || (c >= 0x2012 && c <= 0x2015); }
 
-// Capitalised labels that open a line with a colon without naming a speaker (`Update: …`).
-constexpr std::array<std::string_view, 16> kEditorialLabels = {
-    "update", "note", "editor", "photo", "video", "source", "sources", "related", "watch", "read",
-    "correction", "caption", "credit", "advertisement", "warning", "summary"};
-
 }  // namespace
 
 std::vector<core::Span> word_spans(std::u32string_view text, std::size_t begin, std::size_t end) {
@@ -265,7 +260,7 @@ std::optional<QuoteReader::Clause> QuoteReader::speaker_label(std::size_t line, 
     if (!is_word_char(text_[k]) && text_[k] != ' ' && text_[k] != '.' && text_[k] != '-' && text_[k] != '\'')
       return std::nullopt;
   const auto toks = tokens(line, colon);
-  if (toks.empty() || toks.size() > 4 || (toks.size() == 1 && one_of(toks[0].lower, kEditorialLabels))) return std::nullopt;
+  if (toks.empty() || toks.size() > 4 || (toks.size() == 1 && lexicon_->words().editorial_labels.contains(toks[0].lower))) return std::nullopt;
   if (!std::all_of(toks.begin(), toks.end(), [](const Token& t) { return t.upper; })) return std::nullopt;
   return Clause{{toks.front().span.begin, toks.back().span.end}, {colon, colon + 1}, colon + 1};
 }

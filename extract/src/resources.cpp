@@ -1,33 +1,18 @@
 // Resources: what every worker shares read-only — the Link Grammar dictionary, WordNet, the
-// relation catalog and the gazetteers — loaded once, and the Lexicon questions the proposition
-// extractor asks of them.
-#include <algorithm>
-#include <array>
-
+// relation catalog, the gazetteers and the word lists of <data>/lexicon — loaded once, and the
+// Lexicon questions the proposition extractor asks of them.
 #include "kg/extract/extractor.hpp"
 #include "kg/ontology/data_dir.hpp"
 
 namespace kg::extract {
 
-namespace {
-
-// Verbs of speech and thought that report content but are not catalog relations of their own
-// (the catalog's speech relations are added to these).
-constexpr std::array<std::string_view, 40> kReportingVerbs = {
-    "say", "tell", "add", "note", "stress", "explain", "state", "claim", "announce", "report",
-    "write", "insist", "warn", "believe", "think", "argue", "suggest", "reiterate", "confirm",
-    "emphasize", "emphasise", "declare", "acknowledge", "admit", "allege", "assert", "concede",
-    "contend", "joke", "mention", "predict", "recall", "reply", "respond", "testify", "tweet",
-    "complain", "comment", "remark", "boast"};
-
-}  // namespace
-
-Resources::Resources(std::unique_ptr<LinkDictionary> dictionary, WordNet wordnet,
-                     ontology::RelationCatalog catalog, ontology::Gazetteer gazetteer)
+Resources::Resources(std::unique_ptr<LinkDictionary> dictionary, WordNet wordnet, ontology::RelationCatalog catalog,
+                     ontology::Gazetteer gazetteer, ontology::WordLists words)
     : dictionary_(std::move(dictionary)),
       wordnet_(std::move(wordnet)),
       catalog_(std::move(catalog)),
-      gazetteer_(std::move(gazetteer)) {}
+      gazetteer_(std::move(gazetteer)),
+      words_(std::move(words)) {}
 
 std::unique_ptr<Resources> Resources::load(const ResourceOptions& options,
                                            core::DiagnosticSink& diagnostics) {
@@ -38,10 +23,12 @@ std::unique_ptr<Resources> Resources::load(const ResourceOptions& options,
                                                    data / "gazetteer" / "actors.ttl"};
   gazetteers.insert(gazetteers.end(), options.extra_gazetteers.begin(), options.extra_gazetteers.end());
   auto gazetteer = ontology::Gazetteer::load(gazetteers, diagnostics);
+  auto words = ontology::WordLists::load(data / "lexicon");
   auto wordnet = WordNet::load(wordnet_dir);
   auto dictionary = std::make_unique<LinkDictionary>();
   return std::unique_ptr<Resources>(new Resources(std::move(dictionary), std::move(wordnet),
-                                                  std::move(catalog), std::move(gazetteer)));
+                                                  std::move(catalog), std::move(gazetteer),
+                                                  std::move(words)));
 }
 
 std::string Resources::verb_lemma(std::string_view word) const { return wordnet_.verb_lemma(word); }
@@ -51,8 +38,7 @@ bool Resources::is_person_noun(std::string_view word) const {
 }
 
 bool Resources::is_speech_verb(std::string_view lemma) const {
-  if (std::find(kReportingVerbs.begin(), kReportingVerbs.end(), lemma) != kReportingVerbs.end())
-    return true;
+  if (words_.reporting_verbs.contains(lemma)) return true;
   const auto* relation = catalog_.find(lemma);
   return relation != nullptr && relation->speech;
 }

@@ -296,3 +296,14 @@ TEST_CASE("a conditional threat of sanctions is CAMEO 1312", "[extract][entity]"
   CHECK(threaten->cameo == "1312");
   CHECK(has(role_labels(*threaten, core::Role::agent), "United States"));
 }
+
+TEST_CASE("reporting verbs: the catalog's speech triggers and lexicon/reporting_verbs.tsv", "[extract][lexicon]") {
+  // The 40 verbs of the former built-in list stay speech verbs: 27 through the catalog, 13 from the lexicon.
+  for (const char* verb : {"say", "tell", "add", "note", "stress", "explain", "state", "claim", "announce", "report",
+                           "write", "insist", "warn", "believe", "think", "argue", "suggest", "reiterate", "confirm",
+                           "emphasize", "emphasise", "declare", "acknowledge", "admit", "allege", "assert", "concede",
+                           "contend", "joke", "mention", "predict", "recall", "reply", "respond", "testify", "tweet",
+                           "complain", "comment", "remark", "boast"})
+    CHECK(kg::test::resources().is_speech_verb(verb));
+  CHECK_FALSE(kg::test::resources().is_speech_verb("eat"));
+}

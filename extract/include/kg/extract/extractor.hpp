@@ -20,6 +20,7 @@
 #include "kg/extract/wordnet.hpp"
 #include "kg/ontology/catalog.hpp"
 #include "kg/ontology/gazetteer.hpp"
+#include "kg/ontology/word_lists.hpp"
 
 namespace kg::extract {
 
@@ -34,7 +35,7 @@ struct ResourceOptions {
 /// malformed data file (after reporting its position to `diagnostics`).
 class Resources final : public Lexicon {
  public:
-  /// Loads the catalog, the gazetteers, WordNet and the Link Grammar dictionary (~0.5 s).
+  /// Loads the catalog, the gazetteers, the word lists, WordNet and the Link Grammar dictionary (~0.5 s).
   static std::unique_ptr<Resources> load(const ResourceOptions& options,
                                          core::DiagnosticSink& diagnostics);
 
@@ -46,10 +47,12 @@ class Resources final : public Lexicon {
   const ontology::RelationCatalog& catalog() const { return catalog_; }
   /// Names, aliases, demonyms and seats of known actors.
   const ontology::Gazetteer& gazetteer() const { return gazetteer_; }
+  /// Lexicon: the open-class word lists of <data>/lexicon.
+  const ontology::WordLists& words() const override { return words_; }
 
   /// Lexicon: WordNet's base form of a verb.
   std::string verb_lemma(std::string_view word) const override;
-  /// Lexicon: a reporting verb (built-in list) or a speech relation's trigger in the catalog.
+  /// Lexicon: a speech relation's trigger in the catalog or a verb of lexicon/reporting_verbs.tsv.
   bool is_speech_verb(std::string_view lemma) const override;
   /// Lexicon: WordNet verb.communication.
   bool is_communication_verb(std::string_view lemma) const override {
@@ -59,12 +62,13 @@ class Resources final : public Lexicon {
   bool is_person_noun(std::string_view word) const override;
 
  private:
-  Resources(std::unique_ptr<LinkDictionary> dictionary, WordNet wordnet,
-            ontology::RelationCatalog catalog, ontology::Gazetteer gazetteer);
+  Resources(std::unique_ptr<LinkDictionary> dictionary, WordNet wordnet, ontology::RelationCatalog catalog,
+            ontology::Gazetteer gazetteer, ontology::WordLists words);
   std::unique_ptr<LinkDictionary> dictionary_;
   WordNet wordnet_;
   ontology::RelationCatalog catalog_;
   ontology::Gazetteer gazetteer_;
+  ontology::WordLists words_;
 };
 
 /// Seconds one pipeline stage took: wall-clock time and the CPU time of the thread running it,

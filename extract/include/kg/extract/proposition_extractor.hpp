@@ -8,6 +8,7 @@
 
 #include "kg/core/types.hpp"
 #include "kg/extract/link_parser.hpp"
+#include "kg/ontology/word_lists.hpp"
 
 namespace kg::extract {
 
@@ -24,6 +25,8 @@ class Lexicon {
   virtual bool is_communication_verb(std::string_view lemma) const = 0;
   /// Whether a noun (any form) names a role a person holds (spokesman, president, minister …).
   virtual bool is_person_noun(std::string_view word) const = 0;
+  /// The open-class word lists of <data>/lexicon (titles, stance verbs, gender words …).
+  virtual const ontology::WordLists& words() const = 0;
 };
 
 /// Extracts propositions from a linkage. Spans are document code points, computed from the

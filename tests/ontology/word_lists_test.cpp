@@ -1,0 +1,69 @@
+// The word lists of ontology/lexicon (kg::ontology::WordLists): the shipped files load, lookups
+// and file order, and every malformed line is an error naming file, line and column.
+#include "kg/ontology/word_lists.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "kg/core/diagnostics.hpp"
+#include "kg/ontology/data_dir.hpp"
+#include "support/temp_dir.hpp"
+
+using kg::ontology::WordLists;
+
+namespace {
+
+std::string load_error(const std::filesystem::path& dir) {
+  try {
+    WordLists::load(dir);
+  } catch (const kg::core::Error& e) {
+    return e.what();
+  }
+  return "<no error>";
+}
+
+/// The error of loading the shipped lists with `file` replaced by `text`.
+std::string load_error(const std::string& file, const std::string& text) {
+  kg::test::TempDir dir;
+  for (const auto& entry : std::filesystem::directory_iterator(kg::ontology::default_data_dir() / "lexicon"))
+    std::filesystem::copy_file(entry.path(), dir.path() / entry.path().filename());
+  dir.write(file, text);
+  return load_error(dir.path());
+}
+
+}  // namespace
+
+TEST_CASE("the shipped word lists load, with values and file order", "[ontology][lexicon]") {
+  const auto words = WordLists::load(kg::ontology::default_data_dir() / "lexicon");
+  CHECK(words.titles.contains("sen"));
+  CHECK_FALSE(words.titles.contains("Sen"));  // lists are lower case; callers fold
+  CHECK(words.gender_words.value("spokeswoman") == "female");
+  CHECK(words.gender_words.value("spokesman") == "male");
+  CHECK(words.gender_words.value("senator").empty());
+  CHECK(words.issued_documents.contains("press release"));
+  // Sanctions come before force: the first noun found gives the code.
+  REQUIRE(words.threat_refinements.size() >= 2);
+  CHECK(words.threat_refinements.entries().front() == std::pair<std::string, std::string>{"sanction", "1312"});
+  CHECK(words.threat_refinements.value("invasion") == "138");
+  CHECK(words.reporting_verbs.contains("tweet"));
+  // Speech triggers of the catalog are not repeated here.
+  CHECK_FALSE(words.reporting_verbs.contains("say"));
+}
+
+TEST_CASE("a malformed word list is an error with file, line and column", "[ontology][lexicon]") {
+  CHECK_THAT(load_error("titles.tsv", "# comment\nmr\n\nmr\n"),
+             Catch::Contains("titles.tsv:4:1: word listed twice") && Catch::Contains("'mr'"));
+  CHECK_THAT(load_error("gender_words.tsv", "mrs\tfemale\nmr\tmasculine\n"),
+             Catch::Contains("gender_words.tsv:2:4: value must be 'female' or 'male'"));
+  CHECK_THAT(load_error("gender_words.tsv", "mrs\n"), Catch::Contains("gender_words.tsv:1:5: missing value"));
+  CHECK_THAT(load_error("titles.tsv", "mr\tx\n"),
+             Catch::Contains("titles.tsv:1:4: this list takes words only"));
+  CHECK_THAT(load_error("titles.tsv", "Mr\n"), Catch::Contains("titles.tsv:1:1: words are lower case"));
+  // Columns count code points: `é` is one.
+  CHECK_THAT(load_error("threat_refinements.tsv", "\u00e9tat\t1\t2\n"),
+             Catch::Contains("threat_refinements.tsv:1:6: more than two columns"));
+  kg::test::TempDir empty;
+  CHECK_THAT(load_error(empty.path()), Catch::Contains("reporting_verbs.tsv: cannot read word list"));
+}
