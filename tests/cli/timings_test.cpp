@@ -50,6 +50,33 @@ std::map<std::string, Stage> stage_times(const std::string& err) {
   return stages;
 }
 
+/// The figures must add up: no stage takes longer than the whole run (`in N s` of the summary),
+/// the worker stages together no longer than `threads` times it, and no stage used more CPU than
+/// wall time. Each printed figure is rounded to 0.01 s, hence the slack.
+void check_stages_fit(const std::string& err, const std::map<std::string, Stage>& stages,
+                      unsigned threads) {
+  std::smatch m;
+  REQUIRE(std::regex_search(err, m, std::regex("kgraph: .* in ([0-9.]+) s \\(")));
+  const double total = std::stod(m[1].str());
+  REQUIRE(std::regex_search(err, m, std::regex("summed over (\\d+) workers")));
+  CHECK(std::stoul(m[1].str()) == threads);
+  constexpr double slack = 0.02;
+  INFO("total " << total << " s");
+  for (const auto& [name, t] : stages) {
+    INFO(name << " " << t.wall << "/" << t.cpu);
+    CHECK(t.cpu <= t.wall + slack);
+  }
+  for (const char* name : {"read", "graph", "export"}) {  // one thread each
+    INFO(name);
+    CHECK(stages.at(name).wall <= total + slack);
+  }
+  const double workers = stages.at("split").wall + stages.at("parse").wall + stages.at("extract").wall;
+  CHECK(workers <= threads * total + 3 * slack);
+  // Parsing is most of a worker's time; a stage timer that counted it twice or not at all breaks this.
+  CHECK(stages.at("parse").wall <= workers);
+  CHECK(stages.at("parse").wall >= 0.3 * workers);
+}
+
 }  // namespace
 
 TEST_CASE("build --timings prints every stage's time and writes the same files as without it",
@@ -76,16 +103,13 @@ TEST_CASE("build --timings prints every stage's time and writes the same files a
   const auto stages = stage_times(err);
   INFO(err);
   REQUIRE(stages.size() == 6);
-  for (const char* name : {"read", "split", "parse", "extract", "graph", "export"}) {
-    INFO(name);
+  for (const char* name : {"read", "split", "parse", "extract", "graph", "export"})
     REQUIRE(stages.count(name) == 1);
-    CHECK(stages.at(name).wall >= 0);
-    CHECK(stages.at(name).cpu >= 0);
-  }
   // Parsing 40 sentences and writing nine formats take measurable time (over 5 ms at %.2f).
   CHECK(stages.at("parse").wall > 0);
   CHECK(stages.at("parse").cpu > 0);
   CHECK(stages.at("export").wall > 0);
+  check_stages_fit(err, stages, 2);
 
   const auto timed_files = files_of(timed);
   const auto plain_files = files_of(plain);
@@ -113,6 +137,9 @@ TEST_CASE("extract --timings prints the stage times and streams the same proposi
   REQUIRE(stages.size() == 6);
   CHECK(stages.at("parse").cpu > 0);
   CHECK(stages.at("export").wall == 0);  // extract writes no files
+  // The same counts as build, and the stage figures fit in the run's time.
+  CHECK(err.find("kgraph: 2 documents, 40 sentences, ") != std::string::npos);
+  check_stages_fit(err, stages, 2);
   const std::string timed = read_file(s.path() / "timed.jsonl");
   CHECK_FALSE(timed.empty());
   CHECK(timed == read_file(s.path() / "plain.jsonl"));

@@ -6,7 +6,7 @@
 
 #include <pugixml.hpp>
 
-#include <regex>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -68,13 +68,48 @@ TEST_CASE("GraphML: named keys with for, unique edge ids, weights, clean text", 
   const auto parsed = doc.load_string(xml.c_str());
   INFO(xml);
   REQUIRE(parsed);
+  // Every key, in order: id, for, attr.name, attr.type. Ids are names (not yEd's d0, d1, …), and the
+  // edge keys whose names a node key already uses get an `edge_` prefix, since ids are per document.
+  const std::vector<std::string> expected_keys = {
+      "label node label string",
+      "type node type string",
+      "mentions node mentions int",
+      "wikidata node wikidata string",
+      "aliases node aliases string",
+      "first_date node first_date string",
+      "last_date node last_date string",
+      "in_degree node in_degree int",
+      "out_degree node out_degree int",
+      "degree node degree int",
+      "weighted_degree node weighted_degree double",
+      "pagerank node pagerank double",
+      "edgelabel edge label string",
+      "weight edge weight double",
+      "relation edge relation string",
+      "relations edge relations string",
+      "cameo edge cameo string",
+      "edge_first_date edge first_date string",
+      "edge_last_date edge last_date string",
+      "attributed_to edge attributed_to string",
+      "sentence edge sentence string",
+      "evidence edge evidence int",
+  };
+  std::vector<std::string> keys;
+  std::map<std::string, std::string> key_for;  // id -> node or edge
   for (auto key : doc.child("graphml").children("key")) {
-    CHECK(std::string(key.attribute("for").value()).size() > 0);
-    CHECK_FALSE(std::regex_match(key.attribute("id").value(), std::regex("d[0-9]+")));
+    keys.push_back(std::string(key.attribute("id").value()) + " " + key.attribute("for").value() + " " +
+                   key.attribute("attr.name").value() + " " + key.attribute("attr.type").value());
+    key_for[key.attribute("id").value()] = key.attribute("for").value();
   }
-  CHECK(doc.select_node("//key[@id='edgelabel'][@for='edge'][@attr.name='label']"));
-  CHECK(doc.select_node("//key[@id='weight'][@for='edge'][@attr.type='double']"));
+  CHECK(keys == expected_keys);
   const auto graph = doc.child("graphml").child("graph");
+  // Each data element names a declared key meant for its kind of element.
+  for (const char* kind : {"node", "edge"})
+    for (auto element : graph.children(kind))
+      for (auto data : element.children("data")) {
+        INFO(kind << " data key " << data.attribute("key").value());
+        CHECK(key_for[data.attribute("key").value()] == kind);
+      }
   CHECK(std::string(graph.attribute("edgedefault").value()) == "directed");
   std::vector<std::string> labels;
   for (auto node : graph.children("node"))

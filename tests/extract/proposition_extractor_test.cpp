@@ -364,6 +364,9 @@ TEST_CASE("a spaced hyphen is read as a compound when the dash reading parses ba
 TEST_CASE("appositions and titles need a description or a person's role", "[extract][propositions]") {
   // A list of names is not an apposition; a name with a role is.
   const auto f = facts_of("The academy teaches Science, Math, and Engineering.");
+  const auto* teach = with_lemma(f, "teach");
+  REQUIRE(teach != nullptr);  // the sentence is read, so an empty result cannot pass
+  CHECK(role_text(*teach, core::Role::agent) == "The academy");
   for (const auto& p : f.propositions) CHECK(p.predicate.lemma != "be");
   const auto g = facts_of("Maria Zakharova, the spokeswoman of the Foreign Ministry, rejected the plan.");
   const core::Proposition* is = nullptr;
