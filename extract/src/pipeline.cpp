@@ -8,6 +8,8 @@
 #include <optional>
 #include <thread>
 
+#include "kg/extract/attribution.hpp"
+
 namespace kg::extract {
 
 namespace {
@@ -16,6 +18,7 @@ struct Result {
   core::Document document;
   bool skipped = false;
   std::vector<core::SentenceFacts> sentences;
+  std::vector<core::AttributionRecord> attributions;
   ExtractionStats stats;
 };
 
@@ -138,7 +141,12 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
         while (auto doc = exchange.pop()) {
           Result r;
           r.skipped = options.skip && options.skip(*doc);
-          if (!r.skipped) r.sentences = extractor.process(*doc, lines, r.stats);
+          if (!r.skipped) {
+            r.sentences = extractor.process(*doc, lines, r.stats);
+            StageTimer timer;
+            r.attributions = document_attributions(*doc, r.sentences, resources.words());
+            timer.add_to(r.stats.times.extract);
+          }
           const std::size_t ordinal = doc->ordinal;
           r.document = std::move(*doc);
           exchange.deliver(ordinal, std::move(r));
@@ -169,6 +177,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
       StageTimer timer;
       sink.begin_document(r->document);
       for (const auto& facts : r->sentences) sink.add_sentence(r->document, facts);
+      sink.add_attributions(r->document, r->attributions);
       sink.end_document(r->document);
       timer.add_to(result.stats.times.graph);
       ++result.documents;

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kg/core/quotations.hpp"
+#include "kg/extract/quotations.hpp"
 #include "grammar.hpp"
 #include "kg/core/text.hpp"
 
@@ -13,7 +13,6 @@ namespace kg::extract {
 
 using core::one_of;
 using detail::kCalendarWords;
-using core::is_word_char;
 using core::decode_utf8;
 using core::encode_utf8;
 
@@ -122,7 +121,7 @@ class QuoteReader {
   const Lexicon* lexicon_;
 };
 
-std::vector<core::Span> QuoteReader::quotations() const { return core::find_quotations(text_); }
+std::vector<core::Span> QuoteReader::quotations() const { return extract::find_quotations(text_); }
 
 std::vector<Token> QuoteReader::tokens(std::size_t begin, std::size_t end) const {
   std::vector<Token> out;
@@ -351,7 +350,7 @@ class ArticleText {
     return encode_utf8(std::u32string_view(text_).substr(s.begin, s.end - s.begin));
   }
   /// A quotation's words (core::inside_marks()).
-  core::Span inside_marks(core::Span s) const { return core::inside_marks(text_, s); }
+  core::Span inside_marks(core::Span s) const { return extract::inside_marks(text_, s); }
 
  private:
   std::u32string text_;

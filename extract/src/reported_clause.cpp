@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kg/core/quotations.hpp"
+#include "kg/extract/quotations.hpp"
 #include "grammar.hpp"
 #include "kg/core/text.hpp"
 #include "quoted_speech.hpp"
@@ -63,7 +63,7 @@ struct Word {
 class ClauseReader {
  public:
   ClauseReader(std::string_view text, const Lexicon& lexicon, const WordNet& wordnet)
-      : text_(decode_utf8(text)), quotations_(core::find_quotations(text_)), lexicon_(&lexicon), wordnet_(&wordnet) {}
+      : text_(decode_utf8(text)), quotations_(extract::find_quotations(text_)), lexicon_(&lexicon), wordnet_(&wordnet) {}
 
   void attach(core::SentenceFacts& facts) const;
 

@@ -139,14 +139,32 @@ struct SentenceFacts {
   std::vector<Event> events;
 };
 
+/// One attribution the article states: who (source), through which words (cue), said or thought
+/// what (content) — as extract::document_attributions() reads them off the propositions. Spans
+/// are document code points; `content` holds several spans when the content is discontinuous
+/// (`"…," he said, "…"`), `source` several when coordinated speakers were split.
+struct AttributionRecord {
+  std::vector<Span> source;   ///< empty when the sentence names no source
+  std::vector<Span> cue;
+  std::vector<Span> content;  ///< never empty
+  std::string speaker;        ///< canonical label of the source entity, or empty
+  std::size_t sentence = 0;   ///< Sentence::index of the sentence that states it
+};
+
 /// Receives extraction results in input order (the pipeline reorders worker output), one document
-/// at a time: begin, its sentences in order, end. Implemented by the graph and streaming writers.
+/// at a time: begin, its sentences in order, its attributions, end. Implemented by the graph and
+/// the streaming writers.
 /// Called from one thread at a time.
 class FactSink {
  public:
   virtual ~FactSink() = default;
   virtual void begin_document(const Document& doc) { (void)doc; }
   virtual void add_sentence(const Document& doc, const SentenceFacts& facts) = 0;
+  /// The document's attributions, after its sentences and before end_document.
+  virtual void add_attributions(const Document& doc, const std::vector<AttributionRecord>& records) {
+    (void)doc;
+    (void)records;
+  }
   virtual void end_document(const Document& doc) { (void)doc; }
 };
 

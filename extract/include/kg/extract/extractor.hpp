@@ -121,7 +121,7 @@ struct StageTimes {
   StageTime read;     ///< reading and decoding input files into documents
   StageTime split;    ///< sentence splitting
   StageTime parse;    ///< Link Grammar parsing
-  StageTime extract;  ///< propositions, text-level attribution, normalisation, entity resolution
+  StageTime extract;  ///< propositions, text-level attribution, normalisation, entity resolution, attributions
   StageTime graph;    ///< the sink: adding facts to the graph (or streaming them out)
   StageTime output;   ///< export: writing the output files (filled by the caller of the pipeline)
   StageTimes& operator+=(const StageTimes& other) {

@@ -1,8 +1,8 @@
-#include "kg/core/quotations.hpp"
+#include "kg/extract/quotations.hpp"
 
 #include <algorithm>
 
-namespace kg::core {
+namespace kg::extract {
 
 namespace {
 
@@ -23,8 +23,8 @@ bool is_word_char(char32_t c) {
   return c >= 0xC0 && !(c >= 0x2000 && c <= 0x206F);
 }
 
-std::vector<Span> find_quotations(std::u32string_view text) {
-  std::vector<Span> out;
+std::vector<core::Span> find_quotations(std::u32string_view text) {
+  std::vector<core::Span> out;
   std::size_t line = 0;
   while (line < text.size()) {
     std::size_t end = text.find(U'\n', line);
@@ -50,7 +50,7 @@ std::vector<Span> find_quotations(std::u32string_view text) {
   return out;
 }
 
-Span inside_marks(std::u32string_view text, Span s) {
+core::Span inside_marks(std::u32string_view text, core::Span s) {
   if (s.end > text.size() || s.begin >= s.end) return s;
   auto mark = [](char32_t c) { return c == '"' || c == kOpenQuote || c == kCloseQuote; };
   auto apostrophes = [&](std::size_t k) { return k + 1 < s.end && text[k] == '\'' && text[k + 1] == '\''; };
@@ -63,4 +63,4 @@ Span inside_marks(std::u32string_view text, Span s) {
   return s;
 }
 
-}  // namespace kg::core
+}  // namespace kg::extract

@@ -1,6 +1,6 @@
 #pragma once
-/// Quotation marks paired in an article's text: shared by the extractor (quoted speech, reported
-/// clauses) and the attribution exporter (a content that takes in part of a quotation takes in all
+/// Quotation marks paired in an article's text: shared by quoted speech, reported clauses and
+/// attribution (a content that takes in part of a quotation takes in all
 /// of it). Pure, thread-safe.
 
 #include <string_view>
@@ -8,7 +8,7 @@
 
 #include "kg/core/types.hpp"
 
-namespace kg::core {
+namespace kg::extract {
 
 /// Whether `c` is part of a word: ASCII letters and digits, and letters beyond ASCII; general
 /// punctuation (quotes, dashes, ellipsis) is not.
@@ -19,10 +19,10 @@ bool is_word_char(char32_t c);
 /// paragraph (a line); an opening mark with one already open restarts the quotation; one left open
 /// at the end of its paragraph, after more than 20 characters, runs to that end, as a quotation
 /// continued in the next paragraph does.
-std::vector<Span> find_quotations(std::u32string_view text);
+std::vector<core::Span> find_quotations(std::u32string_view text);
 
 /// The words of quotation `q` of `text`: without its marks, the spaces inside them and a comma
 /// before a reporting clause (`"We will respond,"` -> `We will respond`).
-Span inside_marks(std::u32string_view text, Span q);
+core::Span inside_marks(std::u32string_view text, core::Span q);
 
-}  // namespace kg::core
+}  // namespace kg::extract
