@@ -73,7 +73,7 @@ std::string mint_local_name(std::string_view label) {
     out += "%2E";
   }
   if (!out.empty() && out.front() == '.') out.replace(0, 1, "%2E");
-  if (out.empty()) out = "_";
+  if (out.empty()) out += '_';
   if (cut) {
     out += '-';
     out += to_hex(stable_hash(trimmed), 8);
