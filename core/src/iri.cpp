@@ -72,6 +72,7 @@ std::string mint_local_name(std::string_view label) {
     out.pop_back();
     out += "%2E";
   }
+  // In place rather than `"%2E" + ...` or `out = "_"`: GCC 12 reports a false -Wrestrict on those.
   if (!out.empty() && out.front() == '.') out.replace(0, 1, "%2E");
   if (out.empty()) out += '_';
   if (cut) {

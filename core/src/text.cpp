@@ -60,7 +60,8 @@ std::string encode_utf8(std::u32string_view text) {
     std::uint8_t buffer[U8_MAX_LENGTH];
     std::int32_t n = 0;
     UBool error = false;
-    U8_APPEND(buffer, n, U8_MAX_LENGTH, static_cast<std::uint32_t>(c), error);  // the macro works on uint32_t
+    // U8_APPEND stores its argument in a uint32_t: give it one rather than a signed UChar32.
+    U8_APPEND(buffer, n, U8_MAX_LENGTH, static_cast<std::uint32_t>(c), error);
     if (error) {
       out += "\xEF\xBF\xBD";
       continue;
