@@ -21,8 +21,8 @@ bool is_name_char(unsigned char c) {
 
 std::uint64_t stable_hash(std::string_view text) {
   std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    h ^= c;
+  for (char c : text) {
+    h ^= static_cast<unsigned char>(c);
     h *= 1099511628211ull;
   }
   return h;
@@ -72,9 +72,13 @@ std::string mint_local_name(std::string_view label) {
     out.pop_back();
     out += "%2E";
   }
-  if (!out.empty() && out.front() == '.') out = "%2E" + out.substr(1);
-  if (out.empty()) out = "_";
-  if (cut) out += "-" + to_hex(stable_hash(trimmed), 8);
+  // In place rather than `"%2E" + ...` or `out = "_"`: GCC 12 reports a false -Wrestrict on those.
+  if (!out.empty() && out.front() == '.') out.replace(0, 1, "%2E");
+  if (out.empty()) out += '_';
+  if (cut) {
+    out += '-';
+    out += to_hex(stable_hash(trimmed), 8);
+  }
   return out;
 }
 
@@ -82,7 +86,8 @@ std::string sanitize_iri(std::string_view iri) {
   const std::string valid = repair_utf8(iri);
   std::string out;
   out.reserve(valid.size());
-  for (unsigned char c : valid) {
+  for (char ch : valid) {
+    const auto c = static_cast<unsigned char>(ch);
     if (c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' ||
         c == '|' || c == '^' || c == '`' || c == '\\') {
       percent_encode(out, c);

@@ -60,7 +60,8 @@ std::string encode_utf8(std::u32string_view text) {
     std::uint8_t buffer[U8_MAX_LENGTH];
     std::int32_t n = 0;
     UBool error = false;
-    U8_APPEND(buffer, n, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
+    // U8_APPEND stores its argument in a uint32_t: give it one rather than a signed UChar32.
+    U8_APPEND(buffer, n, U8_MAX_LENGTH, static_cast<std::uint32_t>(c), error);
     if (error) {
       out += "\xEF\xBF\xBD";
       continue;
@@ -72,8 +73,8 @@ std::string encode_utf8(std::u32string_view text) {
 
 std::size_t count_code_points(std::string_view text) {
   std::size_t n = 0;
-  for (unsigned char c : text)
-    if ((c & 0xC0) != 0x80) ++n;
+  for (char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
   return n;
 }
 

@@ -14,7 +14,8 @@ namespace {
 // ill-typed, so they are dropped at the door.
 bool is_iso_date(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+  constexpr std::size_t digit_positions[] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (std::size_t i : digit_positions)
     if (d[i] < '0' || d[i] > '9') return false;
   const int month = (d[5] - '0') * 10 + (d[6] - '0');
   const int day = (d[8] - '0') * 10 + (d[9] - '0');

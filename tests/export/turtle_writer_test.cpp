@@ -56,7 +56,15 @@ int run(const std::string& command) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string quote(const fs::path& p) {
+  // Appended, not `"'" + p.string()`: GCC 12 reports a false -Wrestrict on that concatenation.
+  std::string out;
+  out.reserve(p.native().size() + 2);
+  out += '\'';
+  out += p.string();
+  out += '\'';
+  return out;
+}
 
 // ---- a small N-Triples reader, to compare what serdi and rapper read
 // -----------------------------
