@@ -11,7 +11,6 @@
 namespace kg::ontology {
 namespace {
 
-using detail::term;
 using detail::warn;
 
 /// Lower case, trimmed, inner white space runs folded to one space: the form triggers are
@@ -84,13 +83,13 @@ RelationCatalog RelationCatalog::load(const std::filesystem::path& file,
                                       core::DiagnosticSink& diagnostics) {
   const std::vector<detail::TurtleTriple> triples = detail::read_turtle_file(file, diagnostics);
 
-  const std::string rdf_type = term(ns::rdf, "type");
-  const std::string rdfs_label = term(ns::rdfs, "label");
-  const std::string relation_class = term(ns::kg, "Relation");
-  const std::string speech_class = term(ns::kg, "SpeechRelation");
-  const std::string fallback_class = term(ns::kg, "FallbackRelation");
-  const std::string cameo_property = term(ns::kg, "cameo");
-  const std::string trigger_property = term(ns::kg, "trigger");
+  const std::string rdf_type = vocab::type.iri();
+  const std::string rdfs_label = vocab::label.iri();
+  const std::string relation_class = vocab::relation_class.iri();
+  const std::string speech_class = vocab::speech_relation.iri();
+  const std::string fallback_class = vocab::fallback_relation.iri();
+  const std::string cameo_property = vocab::cameo.iri();
+  const std::string trigger_property = vocab::trigger.iri();
 
   RelationCatalog catalog;
   std::map<std::string, std::size_t, std::less<>> by_iri;

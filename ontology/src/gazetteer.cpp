@@ -13,7 +13,6 @@
 namespace kg::ontology {
 namespace {
 
-using detail::term;
 using detail::warn;
 
 constexpr core::EntityType all_types[] = {
@@ -133,14 +132,14 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
   }
   if (first_failure) std::rethrow_exception(first_failure);
 
-  const std::string rdf_type = term(ns::rdf, "type");
-  const std::string rdfs_label = term(ns::rdfs, "label");
-  const std::string alt_label = term(ns::skos, "altLabel");
-  const std::string title_property = term(ns::kg, "title");
-  const std::string demonym_property = term(ns::kg, "demonym");
-  const std::string seat_property = term(ns::kg, "seatAlias");
-  const std::string same_as = term(ns::owl, "sameAs");
-  const std::string gender_property = term(ns::schema, "gender");
+  const std::string rdf_type = vocab::type.iri();
+  const std::string rdfs_label = vocab::label.iri();
+  const std::string alt_label = vocab::alt_label.iri();
+  const std::string title_property = vocab::title.iri();
+  const std::string demonym_property = vocab::demonym.iri();
+  const std::string seat_property = vocab::seat_alias.iri();
+  const std::string same_as = vocab::same_as.iri();
+  const std::string gender_property = vocab::gender.iri();
 
   std::vector<Draft> drafts;
   std::map<std::string, std::size_t, std::less<>> draft_of;
@@ -166,7 +165,7 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
       field = &Draft::types;
       literal = false;
     } else if (t.predicate == gender_property) {
-      const std::string male = term(ns::schema, "Male"), female = term(ns::schema, "Female");
+      const std::string male = vocab::male.iri(), female = vocab::female.iri();
       if (!t.object.is_iri() || (t.object.value != male && t.object.value != female)) {
         warn(diagnostics, t.where, "schema:gender is schema:Male or schema:Female; ignored", t.object.value);
         continue;
