@@ -39,7 +39,7 @@ TEST_CASE("the same error is at the same column on the first line and on a later
   CHECK(on_line_1.column == 25);  // the first comma: `<http://a/é>` 12, ` <http://b> ` 12
 }
 
-TEST_CASE("statements arrive with expanded IRIs; unknown prefixes are left to the caller",
+TEST_CASE("statements arrive with expanded IRIs, and unknown prefixes are left to the caller",
           "[ontology][rdf_parser]") {
   RdfParseOptions options;
   options.positions = true;
