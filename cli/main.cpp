@@ -12,19 +12,15 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <optional>
 #include <string>
 #include <thread>
-#include <unordered_set>
 #include <vector>
 
-#include "kg/core/atomic_file.hpp"
-#include "kg/core/iri.hpp"
 #include "kg/core/diagnostics.hpp"
 #include "kg/exporter/attribution_writer.hpp"
 #include "kg/exporter/export_formats.hpp"
+#include "kg/exporter/output_folder.hpp"
 #include "kg/exporter/proposition_writer.hpp"
-#include "kg/exporter/rdf_reader.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/extract/pipeline.hpp"
 #include "kg/graph/knowledge_graph.hpp"
@@ -113,49 +109,33 @@ struct OutputChoice {
   bool actors_only = false;
 };
 
-/// An output folder ready to be written: created if missing, cleared of what a killed run left.
-void prepare_output_dir(const std::string& outdir) {
-  std::error_code ec;
-  fs::create_directories(outdir, ec);
-  if (ec || !fs::is_directory(outdir))
-    throw kg::core::Error("cannot create output directory '" + outdir + "': " + ec.message());
-  // What a killed run left half-written (its outputs are still the previous complete ones).
-  kg::core::remove_stale_temporaries(outdir);
+/// The line that says what a graph read back held.
+void report_read(const kg::exporter::GraphReadBack& read, bool quiet) {
+  if (quiet) return;
+  std::fprintf(stderr, "kgraph: read %s: %zu documents, %zu entities, %zu events",
+               read.file.string().c_str(), read.summary.documents, read.summary.entities,
+               read.summary.events);
+  if (read.summary.ignored > 0)
+    std::fprintf(stderr, " (%zu statements outside kgraph's RDF model left out)", read.summary.ignored);
+  std::fprintf(stderr, "\n");
 }
 
 /// Reads back the graph `input` holds (an output folder or one of its RDF files) into `graph`.
 void read_graph(const std::string& input, const std::string& base, kg::graph::KnowledgeGraph& graph,
                 bool quiet) {
-  fs::path file = input;
-  if (fs::is_directory(file)) {
-    const auto found = kg::exporter::find_graph_file(file);
-    if (!found)
-      throw kg::core::Error("'" + input + "' holds no graph to read back (graph.ttl, graph.trig, "
-                            "graph.nt or graph.nq): build it with one of ttl, trig, nt, nq in --formats");
-    file = *found;
-  } else if (!fs::exists(file)) {
-    throw kg::core::Error("'" + input + "' does not exist");
-  }
   kg::exporter::RdfOptions options;
   options.base = base;
-  const auto read = kg::exporter::read_rdf_file(file, graph, options);
-  if (!quiet) {
-    std::fprintf(stderr, "kgraph: read %s: %zu documents, %zu entities, %zu events",
-                 file.string().c_str(), read.documents, read.entities, read.events);
-    if (read.ignored > 0)
-      std::fprintf(stderr, " (%zu statements outside kgraph's RDF model left out)", read.ignored);
-    std::fprintf(stderr, "\n");
-  }
+  report_read(kg::exporter::read_graph_back(input, graph, options), quiet);
 }
 
-/// Writes the chosen formats into out.dir (`written`: their paths); returns the export stage's time.
+/// Writes the chosen formats into the folder (`written`: their paths); returns the export stage's time.
 kg::extract::StageTime write_graph(const kg::graph::KnowledgeGraph& graph, const OutputChoice& out,
-                                   std::vector<fs::path>& written) {
+                                   const kg::exporter::OutputFolder& folder, std::vector<fs::path>& written) {
   kg::extract::StageTimer export_timer;
   kg::exporter::OutputOptions output;
   output.rdf.base = out.base;
   output.view = out.actors_only ? kg::graph::NetworkView::actors : kg::graph::NetworkView::full;
-  written = kg::exporter::write_outputs(graph, out.dir, out.formats, output);
+  written = folder.write(graph, out.formats, output);
   kg::extract::StageTime time;
   export_timer.add_to(time);
   return time;
@@ -163,23 +143,20 @@ kg::extract::StageTime write_graph(const kg::graph::KnowledgeGraph& graph, const
 
 int run_build(const CommonOptions& common, const OutputChoice& out, bool into) {
   kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
-  prepare_output_dir(out.dir);
-  const kg::core::DirectoryLock lock(out.dir);  // held from reading the graph to the last write
+  kg::exporter::OutputFolder folder(out.dir);
+  folder.prepare();
+  folder.lock();  // held from reading the graph to the last write
 
   kg::graph::KnowledgeGraph graph;
-  std::unordered_set<std::string> known_documents;  // read-only while the workers run
   if (into) {
-    if (kg::exporter::find_graph_file(out.dir)) {
-      read_graph(out.dir, out.base, graph, common.quiet);
-    } else if (!kg::exporter::formats_in(out.dir).empty()) {
-      throw kg::core::Error("'" + out.dir + "' holds outputs but no RDF file to read the graph back "
-                            "from (graph.ttl, graph.trig, graph.nt or graph.nq), so it cannot be "
-                            "added to; rebuild it with one of ttl, trig, nt, nq in --formats");
-    } else if (!common.quiet) {
+    kg::exporter::RdfOptions rdf;
+    rdf.base = out.base;
+    if (const auto read = folder.read_existing(graph, rdf))
+      report_read(*read, common.quiet);
+    else if (!common.quiet)
       std::fprintf(stderr, "kgraph: '%s' holds no graph yet: starting a new one\n", out.dir.c_str());
-    }
-    for (const auto& d : graph.documents()) known_documents.insert(d.local_name);
   }
+  const kg::exporter::KnownDocuments known_documents(graph);  // read-only while the workers run
   const std::size_t documents_before = graph.document_count();
 
   auto resources = load_resources(common, diagnostics);
@@ -189,14 +166,14 @@ int run_build(const CommonOptions& common, const OutputChoice& out, bool into) {
   options.progress = [&](const kg::extract::ExtractionStats& s, std::size_t d) { progress.update(s, d); };
   if (!known_documents.empty())
     options.skip = [&](const kg::core::Document& doc) {
-      return known_documents.count(kg::core::mint_local_name(doc.id)) > 0;
+      return known_documents.contains(doc);
     };
   const auto result = kg::extract::run_pipeline(common.inputs, *resources, diagnostics, graph, options);
   progress.clear();
 
   std::vector<fs::path> written;
   auto stage_times = result.stats.times;
-  stage_times.output = write_graph(graph, out, written);
+  stage_times.output = write_graph(graph, out, folder, written);
 
   if (!common.quiet) {
     const double total = result.seconds + stage_times.output.wall;
@@ -224,13 +201,13 @@ int run_merge(const std::vector<std::string>& graphs, const OutputChoice& out, b
   kg::graph::KnowledgeGraph graph;
   // Everything is read before anything is written: OUTDIR may be one of the inputs. An existing
   // OUTDIR is locked before the reading, a new one is only made once every input was read.
-  std::optional<kg::core::DirectoryLock> lock;
-  if (fs::is_directory(out.dir)) lock.emplace(out.dir);
+  kg::exporter::OutputFolder folder(out.dir);
+  if (fs::is_directory(out.dir)) folder.lock();
   for (const auto& input : graphs) read_graph(input, out.base, graph, quiet);
-  prepare_output_dir(out.dir);
-  if (!lock) lock.emplace(out.dir);
+  folder.prepare();
+  folder.lock();
   std::vector<fs::path> written;
-  write_graph(graph, out, written);
+  write_graph(graph, out, folder, written);
   if (!quiet) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -386,8 +363,7 @@ int main(int argc, char** argv) {
       out.dir = into ? into_dir : outdir;
       out.formats = kg::exporter::parse_format_list(formats);
       // Whatever OUTDIR already holds is rewritten too, so that no file there is left stale.
-      if (into || merge->parsed())
-        out.formats = kg::exporter::merge_format_lists(out.formats, kg::exporter::formats_in(out.dir));
+      if (into || merge->parsed()) out.formats = kg::exporter::OutputFolder(out.dir).formats_to_write(out.formats);
       out.base = base;
       out.actors_only = actors_only;
       if (merge->parsed()) return run_merge(merge_inputs, out, common.quiet);
@@ -395,7 +371,10 @@ int main(int argc, char** argv) {
     }
     return run_extract(common, format, lines);
   } catch (const kg::core::Error& e) {
-    std::cerr << "kgraph: " << (e.exit_code() == 1 ? "" : "error: ") << e.what() << '\n';
+    if (e.reported())
+      std::cerr << "kgraph: " << e.note() << '\n';  // the sink printed the diagnostics
+    else
+      std::cerr << "kgraph: " << (e.located() ? "" : "error: ") << e.what() << '\n';
     return e.exit_code();
   } catch (const std::exception& e) {
     std::cerr << "kgraph: error: " << e.what() << '\n';

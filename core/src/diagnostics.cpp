@@ -41,7 +41,8 @@ void StreamDiagnostics::report(Diagnostic d) {
       kept_.push_back(d);
     }
   }
-  if (is_error && strict_) throw Error(format(d) + " (--strict)", 1);
+  if (is_error && strict_)
+    throw Error::reported(format(d) + " (--strict)", "stopped at the first input error (--strict)", 1);
 }
 
 std::vector<Diagnostic> StreamDiagnostics::kept() const {

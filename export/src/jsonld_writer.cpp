@@ -20,66 +20,60 @@ namespace kg::exporter {
 
 namespace {
 
-namespace ns = ontology::ns;
+namespace vocab = ontology::vocab;
 
 /// How a term's plain string values are read back (JSON-LD type / language coercion).
 enum class Coercion { none, id, datatype, language };
 
 struct Term {
-  std::string_view name;  ///< the short key, e.g. `agent`
-  std::string_view ns;    ///< namespace of the property
-  std::string_view local; ///< local name of the property
+  ontology::Term property;  ///< its local name is the short key, e.g. `agent`
   Coercion coercion = Coercion::none;
-  std::string_view datatype_local;  ///< xsd local name for Coercion::datatype
+  ontology::Term datatype;  ///< the xsd datatype for Coercion::datatype
 };
+
+ontology::Term role(core::Role r) { return {ontology::ns::kg, core::role_name(r)}; }
 
 // The vocabulary the RDF model writes (turtle_writer.cpp), with the coercion that lets the
 // common value of each property be a bare string. Values that do not fit (a literal role filler,
 // a URL kept as text) are written as explicit value or node objects, which coercion never touches.
 const std::vector<Term>& terms() {
   static const std::vector<Term> table = {
-      {"label", ns::rdfs, "label", Coercion::language, {}},
-      {"altLabel", ns::skos, "altLabel", Coercion::language, {}},
-      {"sameAs", ns::owl, "sameAs", Coercion::id, {}},
-      {"mentions", ns::kg, "mentions", Coercion::datatype, "integer"},
-      {"firstDate", ns::kg, "firstDate", Coercion::datatype, "date"},
-      {"lastDate", ns::kg, "lastDate", Coercion::datatype, "date"},
-      {"url", ns::schema, "url", Coercion::id, {}},
-      {"datePublished", ns::schema, "datePublished", Coercion::datatype, "date"},
-      {"headline", ns::schema, "headline", Coercion::none, {}},
-      {"relation", ns::kg, "relation", Coercion::id, {}},
-      {"lemma", ns::kg, "lemma", Coercion::none, {}},
-      {"cameo", ns::kg, "cameo", Coercion::none, {}},
-      {"agent", ns::kg, "agent", Coercion::id, {}},
-      {"recipient", ns::kg, "recipient", Coercion::id, {}},
-      {"theme", ns::kg, "theme", Coercion::id, {}},
-      {"target", ns::kg, "target", Coercion::id, {}},
-      {"content", ns::kg, "content", Coercion::id, {}},
-      {"about", ns::kg, "about", Coercion::id, {}},
-      {"time", ns::kg, "time", Coercion::none, {}},
-      {"place", ns::kg, "place", Coercion::id, {}},
-      {"wasAttributedTo", ns::prov, "wasAttributedTo", Coercion::id, {}},
-      {"cue", ns::kg, "cue", Coercion::none, {}},
-      {"asserted", ns::kg, "asserted", Coercion::datatype, "boolean"},
-      {"negated", ns::kg, "negated", Coercion::datatype, "boolean"},
-      {"conditional", ns::kg, "conditional", Coercion::datatype, "boolean"},
-      {"modality", ns::kg, "modality", Coercion::none, {}},
-      {"confidence", ns::kg, "confidence", Coercion::datatype, "decimal"},
-      {"date", ns::kg, "date", Coercion::datatype, "date"},
-      {"wasDerivedFrom", ns::prov, "wasDerivedFrom", Coercion::id, {}},
-      {"evidence", ns::kg, "evidence", Coercion::id, {}},
-      {"beginIndex", ns::nif, "beginIndex", Coercion::datatype, "nonNegativeInteger"},
-      {"endIndex", ns::nif, "endIndex", Coercion::datatype, "nonNegativeInteger"},
-      {"anchorOf", ns::nif, "anchorOf", Coercion::none, {}},
-      {"referenceContext", ns::nif, "referenceContext", Coercion::id, {}},
+      {vocab::label, Coercion::language, {}},
+      {vocab::alt_label, Coercion::language, {}},
+      {vocab::same_as, Coercion::id, {}},
+      {vocab::mentions, Coercion::datatype, vocab::xsd_integer},
+      {vocab::first_date, Coercion::datatype, vocab::xsd_date},
+      {vocab::last_date, Coercion::datatype, vocab::xsd_date},
+      {vocab::url, Coercion::id, {}},
+      {vocab::date_published, Coercion::datatype, vocab::xsd_date},
+      {vocab::headline, Coercion::none, {}},
+      {vocab::relation, Coercion::id, {}},
+      {vocab::lemma, Coercion::none, {}},
+      {vocab::cameo, Coercion::none, {}},
+      {role(core::Role::agent), Coercion::id, {}},
+      {role(core::Role::recipient), Coercion::id, {}},
+      {role(core::Role::theme), Coercion::id, {}},
+      {role(core::Role::target), Coercion::id, {}},
+      {role(core::Role::content), Coercion::id, {}},
+      {role(core::Role::about), Coercion::id, {}},
+      {role(core::Role::time), Coercion::none, {}},
+      {role(core::Role::place), Coercion::id, {}},
+      {vocab::was_attributed_to, Coercion::id, {}},
+      {vocab::cue, Coercion::none, {}},
+      {vocab::asserted, Coercion::datatype, vocab::xsd_boolean},
+      {vocab::negated, Coercion::datatype, vocab::xsd_boolean},
+      {vocab::conditional, Coercion::datatype, vocab::xsd_boolean},
+      {vocab::modality, Coercion::none, {}},
+      {vocab::confidence, Coercion::datatype, vocab::xsd_decimal},
+      {vocab::date, Coercion::datatype, vocab::xsd_date},
+      {vocab::was_derived_from, Coercion::id, {}},
+      {vocab::evidence, Coercion::id, {}},
+      {vocab::begin_index, Coercion::datatype, vocab::xsd_non_negative_integer},
+      {vocab::end_index, Coercion::datatype, vocab::xsd_non_negative_integer},
+      {vocab::anchor_of, Coercion::none, {}},
+      {vocab::reference_context, Coercion::id, {}},
   };
   return table;
-}
-
-std::string full(std::string_view a, std::string_view b) {
-  std::string s(a);
-  s += b;
-  return s;
 }
 
 /// Compact IRIs against the document's prefixes.
@@ -129,7 +123,7 @@ class JsonLdDocument {
  public:
   JsonLdDocument(const RdfOptions& options, std::ostream& out)
       : iris_(detail::rdf_prefixes(options)), out_(out), stream_(out), w_(stream_) {
-    for (const Term& t : terms()) by_iri_.emplace(full(t.ns, t.local), &t);
+    for (const Term& t : terms()) by_iri_.emplace(t.property.iri(), &t);
     w_.SetIndent(' ', 2);
     w_.StartObject();
     w_.Key("@context");
@@ -144,7 +138,7 @@ class JsonLdDocument {
       node_ = NodeObject{t.subject.value, {}, {}};
     }
     NodeObject& node = *node_;
-    if (t.predicate.value == full(ns::rdf, "type") && t.object.kind == RdfTerm::Kind::iri) {
+    if (vocab::type.is(t.predicate.value) && t.object.kind == RdfTerm::Kind::iri) {
       node.types.push_back(t.object.value);
       return;
     }
@@ -179,10 +173,10 @@ class JsonLdDocument {
       write_string(w, iri);
     }
     for (const Term& t : terms()) {
-      w.Key(t.name.data(), static_cast<rapidjson::SizeType>(t.name.size()));
+      w.Key(t.property.local.data(), static_cast<rapidjson::SizeType>(t.property.local.size()));
       w.StartObject();
       w.Key("@id");
-      write_string(w, iris_.compact(full(t.ns, t.local)));
+      write_string(w, iris_.compact(t.property.iri()));
       switch (t.coercion) {
         case Coercion::none: break;
         case Coercion::id:
@@ -191,7 +185,7 @@ class JsonLdDocument {
           break;
         case Coercion::datatype:
           w.Key("@type");
-          write_string(w, "xsd:" + std::string(t.datatype_local));
+          write_string(w, "xsd:" + std::string(t.datatype.local));
           break;
         case Coercion::language:
           w.Key("@language");
@@ -217,7 +211,7 @@ class JsonLdDocument {
       const auto term = by_iri_.find(predicate);
       const Term* t = term == by_iri_.end() ? nullptr : term->second;
       if (t)
-        w.Key(t->name.data(), static_cast<rapidjson::SizeType>(t->name.size()));
+        w.Key(t->property.local.data(), static_cast<rapidjson::SizeType>(t->property.local.size()));
       else
         write_string(w, iris_.compact(predicate));
       if (objects.size() > 1) w.StartArray();
@@ -244,9 +238,9 @@ class JsonLdDocument {
     const bool fits =
         (c == Coercion::language && o.language == "en") ||
         (c == Coercion::datatype && o.language.empty() &&
-         o.datatype == full(ns::xsd, t->datatype_local)) ||
+         t->datatype.is(o.datatype)) ||
         (c == Coercion::none && o.language.empty() &&
-         (o.datatype.empty() || o.datatype == full(ns::xsd, "string")));
+         (o.datatype.empty() || vocab::xsd_string.is(o.datatype)));
     if (fits) {
       write_string(w, o.value);
       return;
@@ -257,7 +251,7 @@ class JsonLdDocument {
     if (!o.language.empty()) {
       w.Key("@language");
       write_string(w, o.language);
-    } else if (!o.datatype.empty() && o.datatype != full(ns::xsd, "string")) {
+    } else if (!o.datatype.empty() && !vocab::xsd_string.is(o.datatype)) {
       w.Key("@type");
       write_string(w, iris_.compact(o.datatype));
     }

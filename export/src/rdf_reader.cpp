@@ -1,10 +1,7 @@
 #include "kg/exporter/rdf_reader.hpp"
 
-#include <serd/serd.h>
-
 #include <algorithm>
 #include <charconv>
-#include <cstdarg>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -13,21 +10,16 @@
 #include <vector>
 
 #include "kg/core/diagnostics.hpp"
+#include "kg/ontology/rdf_parser.hpp"
 #include "rdf_prefixes.hpp"
-#include "serd_syntax.hpp"
 
 namespace kg::exporter {
 
 namespace {
 
 namespace ns = ontology::ns;
+namespace vocab = ontology::vocab;
 namespace fs = std::filesystem;
-
-std::string cat(std::string_view a, std::string_view b) {
-  std::string out(a);
-  out.append(b);
-  return out;
-}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -120,12 +112,6 @@ bool split_event_name(std::string_view local, EventPart& part) {
   return true;
 }
 
-struct SerdEnvDeleter {
-  void operator()(SerdEnv* env) const noexcept { serd_env_free(env); }
-};
-struct SerdReaderDeleter {
-  void operator()(SerdReader* reader) const noexcept { serd_reader_free(reader); }
-};
 struct FileCloser {
   void operator()(std::FILE* f) const noexcept { std::fclose(f); }
 };
@@ -135,27 +121,18 @@ struct FileCloser {
 class GraphReader {
  public:
   GraphReader(RdfSyntax syntax, std::string name, const RdfOptions& options)
-      : name_(std::move(name)), bases_(detail::instance_bases(options)) {
-    env_.reset(serd_env_new(nullptr));
-    KG_ASSERT(env_ != nullptr);
-    reader_.reset(serd_reader_new(detail::serd_syntax(syntax), this, nullptr, &GraphReader::on_base,
-                                  &GraphReader::on_prefix, &GraphReader::on_statement, nullptr));
-    KG_ASSERT(reader_ != nullptr);
-    serd_reader_set_strict(reader_.get(), true);
-    serd_reader_set_error_sink(reader_.get(), &GraphReader::on_error, this);
-  }
+      : name_(name), bases_(detail::instance_bases(options)), parser_(std::move(name), parse_options(syntax)) {}
 
   void read_string(std::string_view text) {
-    const std::string copy(text);  // Serd reads a NUL-terminated string
-    finish(serd_reader_read_string(reader_.get(), reinterpret_cast<const uint8_t*>(copy.c_str())));
+    finish(parser_.parse_string(text, [this](const ontology::RdfStatement& s) { statement(s); }));
   }
 
   void read_file(const fs::path& path) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) throw core::Error("cannot open '" + path.string() + "' to read the graph back");
-    finish(serd_reader_read_file_handle(reader_.get(), file.get(),
-                                        reinterpret_cast<const uint8_t*>(name_.c_str())));
+    auto errors = parser_.parse_file(file.get(), path, [this](const ontology::RdfStatement& s) { statement(s); });
     if (std::ferror(file.get())) throw core::Error("cannot read '" + path.string() + "'");
+    finish(std::move(errors));
   }
 
   /// Checks every description, then adds them all to `g` (nothing is added when a check fails).
@@ -250,7 +227,10 @@ class GraphReader {
 
  private:
   [[noreturn]] void fail(const std::string& what) const {
-    throw core::Error(name_ + ": error: " + what);
+    core::Diagnostic d;
+    d.where.file = name_;
+    d.message = what;
+    throw core::Error::located(core::format(d));
   }
 
   void check_event(const std::string& local, const EventPart& part,
@@ -280,82 +260,35 @@ class GraphReader {
       fail("sentence <" + part.evidence + "> has no valid nif:beginIndex and nif:endIndex");
   }
 
-  // Serd callbacks ---------------------------------------------------------------------------
-
-  static SerdStatus on_base(void* handle, const SerdNode* uri) noexcept {
-    return serd_env_set_base_uri(static_cast<GraphReader*>(handle)->env_.get(), uri);
-  }
-  static SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) noexcept {
-    return serd_env_set_prefix(static_cast<GraphReader*>(handle)->env_.get(), name, uri);
-  }
-  static SerdStatus on_error(void* handle, const SerdError* error) noexcept {
-    auto* self = static_cast<GraphReader*>(handle);
-    if (!self->syntax_error_.empty()) return SERD_SUCCESS;
-    try {
-      char message[512] = {};
-      std::vsnprintf(message, sizeof message, error->fmt, *error->args);
-      std::string text = message;
-      while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-      core::Diagnostic d;
-      d.where = {self->name_, error->line, error->col};
-      d.message = text.empty() ? "invalid RDF" : text;
-      self->syntax_error_ = core::format(d);
-    } catch (...) {
-      self->syntax_error_ = "?";
-    }
-    return SERD_SUCCESS;
-  }
-  static SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*,
-                                 const SerdNode* subject, const SerdNode* predicate,
-                                 const SerdNode* object, const SerdNode* datatype,
-                                 const SerdNode* language) noexcept {
-    auto* self = static_cast<GraphReader*>(handle);
-    try {
-      self->statement(*subject, *predicate, *object, datatype, language);
-      return SERD_SUCCESS;
-    } catch (...) {
-      self->failure_ = std::current_exception();
-      return SERD_ERR_UNKNOWN;
-    }
+  static ontology::RdfParseOptions parse_options(RdfSyntax syntax) {
+    ontology::RdfParseOptions options;
+    options.syntax = syntax;
+    options.strict = true;
+    return options;
   }
 
-  void finish(SerdStatus status) {
-    if (failure_) std::rethrow_exception(failure_);
-    if (!syntax_error_.empty()) throw core::Error(syntax_error_);
-    if (status != SERD_SUCCESS && status != SERD_FAILURE)
-      throw core::Error(name_ + ": error: " +
-                        reinterpret_cast<const char*>(serd_strerror(status)));
+  /// The first syntax error ends the read (Serd's strict mode); it is all the user sees.
+  void finish(std::vector<core::Diagnostic> errors) const {
+    if (!errors.empty()) throw core::Error::located(core::format(errors.front()));
   }
 
-  /// The node as an absolute IRI (CURIEs and relative IRIs expanded), or nullopt (blank nodes).
-  std::optional<std::string> iri(const SerdNode& node) const {
-    if (node.type != SERD_URI && node.type != SERD_CURIE) return std::nullopt;
-    const std::string text(reinterpret_cast<const char*>(node.buf), node.n_bytes);
-    if (node.type == SERD_URI && serd_uri_string_has_scheme(node.buf)) return text;
-    SerdNode expanded = serd_env_expand_node(env_.get(), &node);
-    if (expanded.type == SERD_NOTHING) return std::nullopt;
-    std::string out(reinterpret_cast<const char*>(expanded.buf), expanded.n_bytes);
-    serd_node_free(&expanded);
-    return out;
-  }
-
-  void statement(const SerdNode& s, const SerdNode& p, const SerdNode& o, const SerdNode* datatype,
-                 const SerdNode*) {
+  void statement(const ontology::RdfStatement& s) {
     ++statements_;
-    const auto subject = iri(s);
-    const auto predicate = iri(p);
+    using Kind = ontology::RdfNode::Kind;
     Term object;
-    if (o.type == SERD_LITERAL) {
+    if (s.object.kind == Kind::literal) {
       object.literal = true;
-      object.value.assign(reinterpret_cast<const char*>(o.buf), o.n_bytes);
-      if (datatype && datatype->type != SERD_NOTHING) object.datatype = iri(*datatype).value_or("");
-    } else if (auto value = iri(o)) {
-      object.value = std::move(*value);
+      object.value = s.object.value;
+      if (s.object.datatype_resolved) object.datatype = s.object.datatype;
+    } else if (s.object.kind == Kind::iri) {
+      object.value = s.object.value;
     } else {
       ++ignored_;
       return;
     }
-    if (!subject || !predicate || !take(*subject, *predicate, object)) ++ignored_;
+    // Blank nodes and names that cannot be expanded are outside the RDF model.
+    if (!s.subject.is_iri() || !s.predicate.is_iri() || !take(s.subject.value, s.predicate.value, object))
+      ++ignored_;
   }
 
   /// Files one statement under its subject; false when the RDF model does not define it.
@@ -376,7 +309,7 @@ class GraphReader {
     EntityPart& part = it->second;
     if (added) part.entity.local_name = local;
     graph::Entity& e = part.entity;
-    if (p == cat(ns::rdf, "type")) {
+    if (vocab::type.is(p)) {
       if (!o.literal && starts_with(o.value, ns::kg)) {
         if (auto type = entity_type(std::string_view(o.value).substr(ns::kg.size()))) {
           e.type = *type;
@@ -386,20 +319,20 @@ class GraphReader {
       }
       return !o.literal && starts_with(o.value, ns::schema);  // the schema.org class follows the kg: one
     }
-    if (p == cat(ns::rdfs, "label") && o.literal) {
+    if (vocab::label.is(p) && o.literal) {
       e.label = o.value;
       part.labelled = true;
-    } else if (p == cat(ns::skos, "altLabel") && o.literal) {
+    } else if (vocab::alt_label.is(p) && o.literal) {
       e.aliases.insert(o.value);
-    } else if (p == cat(ns::owl, "sameAs") && !o.literal && starts_with(o.value, ns::wd)) {
+    } else if (vocab::same_as.is(p) && !o.literal && starts_with(o.value, ns::wd)) {
       e.wikidata = o.value.substr(ns::wd.size());
-    } else if (p == cat(ns::kg, "mentions") && o.literal) {
+    } else if (vocab::mentions.is(p) && o.literal) {
       const auto n = parse_count(o.value);
       if (!n) fail("entity <" + bases_.ent + local + "> has a kg:mentions that is not a count: '" + o.value + "'");
       e.mentions = *n;
-    } else if (p == cat(ns::kg, "firstDate") && o.literal) {
+    } else if (vocab::first_date.is(p) && o.literal) {
       e.first_date = o.value;
-    } else if (p == cat(ns::kg, "lastDate") && o.literal) {
+    } else if (vocab::last_date.is(p) && o.literal) {
       e.last_date = o.value;
     } else if (starts_with(p, ns::kg) && !o.literal && starts_with(o.value, bases_.ent)) {
       // A direct "truthy" triple: the edges are rebuilt from the events.
@@ -418,21 +351,21 @@ class GraphReader {
       part.first_seen = documents_.size();
     }
     graph::DocumentRecord& d = part.record;
-    if (p == cat(ns::rdf, "type")) return !o.literal && o.value == cat(ns::schema, "NewsArticle");
-    if (p == cat(ns::schema, "url")) d.url = o.value;
-    else if (p == cat(ns::schema, "datePublished") && o.literal) d.date = o.value;
-    else if (p == cat(ns::schema, "headline") && o.literal) d.title = o.value;
+    if (vocab::type.is(p)) return !o.literal && vocab::news_article.is(o.value);
+    if (vocab::url.is(p)) d.url = o.value;
+    else if (vocab::date_published.is(p) && o.literal) d.date = o.value;
+    else if (vocab::headline.is(p) && o.literal) d.title = o.value;
     else return false;
     return true;
   }
 
   bool take_nif(const std::string& subject, const std::string& p, const Term& o) {
     NifPart& part = nifs_[subject];
-    if (p == cat(ns::rdf, "type")) return !o.literal && o.value == cat(ns::nif, "RFC5147String");
-    if (p == cat(ns::nif, "beginIndex") && o.literal) part.begin = parse_count(o.value);
-    else if (p == cat(ns::nif, "endIndex") && o.literal) part.end = parse_count(o.value);
-    else if (p == cat(ns::nif, "anchorOf") && o.literal) part.anchor = o.value;
-    else if (p == cat(ns::nif, "referenceContext") && !o.literal) return true;
+    if (vocab::type.is(p)) return !o.literal && vocab::rfc5147_string.is(o.value);
+    if (vocab::begin_index.is(p) && o.literal) part.begin = parse_count(o.value);
+    else if (vocab::end_index.is(p) && o.literal) part.end = parse_count(o.value);
+    else if (vocab::anchor_of.is(p) && o.literal) part.anchor = o.value;
+    else if (vocab::reference_context.is(p) && !o.literal) return true;
     else return false;
     return true;
   }
@@ -452,16 +385,16 @@ class GraphReader {
         fail("event <" + bases_.ev + local + "> has a flag that is not a boolean: '" + o.value + "'");
       field = o.value == "true" || o.value == "1";
     };
-    if (p == cat(ns::rdf, "type")) {
-      if (o.value == cat(ns::kg, "SpeechAct")) e.speech_act = true;
-      return !o.literal && (o.value == cat(ns::kg, "SpeechAct") || o.value == cat(ns::kg, "Event") ||
-                            o.value == cat(ns::sem, "Event"));
+    if (vocab::type.is(p)) {
+      if (vocab::speech_act.is(o.value)) e.speech_act = true;
+      return !o.literal && (vocab::speech_act.is(o.value) || vocab::event.is(o.value) ||
+                            vocab::sem_event.is(o.value));
     }
     if (auto role = starts_with(p, ns::kg) ? role_of(std::string_view(p).substr(ns::kg.size())) : std::nullopt) {
       part.roles.push_back(RoleValue{*role, o});
       return true;
     }
-    if (p == cat(ns::kg, "relation")) {
+    if (vocab::relation.is(p)) {
       const auto name = kg_local(o.value);
       if (!name) return false;
       // Catalog names are snake_case, and the writer mints any other name (relation_local_name
@@ -472,33 +405,33 @@ class GraphReader {
       if (!plain)
         fail("event <" + bases_.ev + local + "> has a kg:relation that is not a relation name: <" + o.value + ">");
       part.text.relation = std::string(*name);
-    } else if (p == cat(ns::kg, "lemma") && o.literal) {
+    } else if (vocab::lemma.is(p) && o.literal) {
       part.text.lemma = o.value;
-    } else if (p == cat(ns::kg, "cameo") && o.literal) {
+    } else if (vocab::cameo.is(p) && o.literal) {
       part.text.cameo = o.value;
-    } else if (p == cat(ns::prov, "wasAttributedTo") && !o.literal && starts_with(o.value, bases_.ent)) {
+    } else if (vocab::was_attributed_to.is(p) && !o.literal && starts_with(o.value, bases_.ent)) {
       part.attributed_to = o.value.substr(bases_.ent.size());
-    } else if (p == cat(ns::kg, "cue") && o.literal) {
+    } else if (vocab::cue.is(p) && o.literal) {
       part.text.cue = o.value;
-    } else if (p == cat(ns::kg, "asserted") && o.literal) {
+    } else if (vocab::asserted.is(p) && o.literal) {
       flag(e.asserted);
-    } else if (p == cat(ns::kg, "negated") && o.literal) {
+    } else if (vocab::negated.is(p) && o.literal) {
       flag(e.negated);
-    } else if (p == cat(ns::kg, "conditional") && o.literal) {
+    } else if (vocab::conditional.is(p) && o.literal) {
       flag(e.conditional);
-    } else if (p == cat(ns::kg, "modality") && o.literal) {
+    } else if (vocab::modality.is(p) && o.literal) {
       part.text.modality = o.value;
-    } else if (p == cat(ns::kg, "confidence") && o.literal) {
+    } else if (vocab::confidence.is(p) && o.literal) {
       double value = 0;
       const auto [end, ec] = std::from_chars(o.value.data(), o.value.data() + o.value.size(), value);
       if (ec != std::errc() || end != o.value.data() + o.value.size())
         fail("event <" + bases_.ev + local + "> has a kg:confidence that is not a number: '" + o.value + "'");
       e.confidence = value;
-    } else if (p == cat(ns::kg, "date") && o.literal) {
+    } else if (vocab::date.is(p) && o.literal) {
       part.text.date = o.value;
-    } else if (p == cat(ns::prov, "wasDerivedFrom") && !o.literal && starts_with(o.value, bases_.doc)) {
+    } else if (vocab::was_derived_from.is(p) && !o.literal && starts_with(o.value, bases_.doc)) {
       part.derived_from = o.value.substr(bases_.doc.size());
-    } else if (p == cat(ns::kg, "evidence") && !o.literal) {
+    } else if (vocab::evidence.is(p) && !o.literal) {
       part.evidence = o.value;
     } else {
       return false;
@@ -508,10 +441,7 @@ class GraphReader {
 
   std::string name_;
   detail::InstanceBases bases_;
-  std::unique_ptr<SerdEnv, SerdEnvDeleter> env_;
-  std::unique_ptr<SerdReader, SerdReaderDeleter> reader_;
-  std::string syntax_error_;
-  std::exception_ptr failure_;
+  ontology::RdfParser parser_;
   std::size_t statements_ = 0;
   std::size_t ignored_ = 0;
   // Keyed by local name (NIF strings by full IRI); std::map keeps every pass deterministic.

@@ -7,14 +7,7 @@
 
 namespace kg::exporter::detail {
 
-inline SerdSyntax serd_syntax(RdfSyntax syntax) {
-  switch (syntax) {
-    case RdfSyntax::turtle: return SERD_TURTLE;
-    case RdfSyntax::ntriples: return SERD_NTRIPLES;
-    case RdfSyntax::nquads: return SERD_NQUADS;
-    case RdfSyntax::trig: return SERD_TRIG;
-  }
-  return SERD_TURTLE;
-}
+/// RdfSyntax (ontology/rdf_parser.hpp) holds Serd's values, as rdf_parser.cpp checks.
+inline SerdSyntax serd_syntax(RdfSyntax syntax) { return static_cast<SerdSyntax>(syntax); }
 
 }  // namespace kg::exporter::detail

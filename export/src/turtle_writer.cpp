@@ -29,6 +29,7 @@ namespace kg::exporter {
 namespace {
 
 namespace ns = ontology::ns;
+namespace vocab = ontology::vocab;
 
 std::string cat(std::string_view a, std::string_view b) {
   std::string out;
@@ -55,6 +56,7 @@ bool has_scheme(std::string_view iri) {
 
 RdfTerm iri(std::string value) { return RdfTerm{RdfTerm::Kind::iri, std::move(value), {}, {}}; }
 RdfTerm iri(std::string_view ns_iri, std::string_view local) { return iri(cat(ns_iri, local)); }
+RdfTerm iri(const ontology::Term& term) { return iri(term.iri()); }
 
 // Article text is hostile: it has already been repaired to UTF-8 by the readers, but make sure,
 // and drop NUL, which Turtle could escape but many stores and C APIs cannot take.
@@ -71,8 +73,8 @@ RdfTerm plain_literal(std::string_view text) {
 RdfTerm english_literal(std::string_view text) {
   return RdfTerm{RdfTerm::Kind::literal, clean_text(text), {}, "en"};
 }
-RdfTerm typed_literal(std::string lexical, std::string_view datatype_local) {
-  return RdfTerm{RdfTerm::Kind::literal, std::move(lexical), cat(ns::xsd, datatype_local), {}};
+RdfTerm typed_literal(std::string lexical, const ontology::Term& datatype) {
+  return RdfTerm{RdfTerm::Kind::literal, std::move(lexical), datatype.iri(), {}};
 }
 
 // A shortest fixed-point form with at least one fractional digit (`0.5`, `1.0`): an xsd:decimal
@@ -193,7 +195,7 @@ class RdfModel {
                                std::to_string(e.sentence_chars.end));
   }
   static RdfTerm kg(std::string_view local) { return iri(ns::kg, local); }
-  static RdfTerm rdf_type() { return iri(ns::rdf, "type"); }
+  static RdfTerm rdf_type() { return iri(vocab::type); }
 
   void write_entities(const std::function<void(const RdfTriple&)>& emit) const {
     const auto& graph = g_.graph();
@@ -210,14 +212,14 @@ class RdfModel {
       block.add(rdf_type(), kg(core::entity_type_name(e.type)));
       if (const auto schema = schema_class(e.type); !schema.empty())
         block.add(rdf_type(), iri(ns::schema, schema));
-      block.add(iri(ns::rdfs, "label"), english_literal(e.label));
+      block.add(iri(vocab::label), english_literal(e.label));
       for (const auto& alias : e.aliases)
-        block.add(iri(ns::skos, "altLabel"), english_literal(alias));
+        block.add(iri(vocab::alt_label), english_literal(alias));
       if (const auto wd = wikidata_id(e.wikidata); !wd.empty())
-        block.add(iri(ns::owl, "sameAs"), iri(ns::wd, wd));
-      block.add(kg("mentions"), typed_literal(std::to_string(e.mentions), "integer"));
-      if (is_iso_date(e.first_date)) block.add(kg("firstDate"), typed_literal(e.first_date, "date"));
-      if (is_iso_date(e.last_date)) block.add(kg("lastDate"), typed_literal(e.last_date, "date"));
+        block.add(iri(vocab::same_as), iri(ns::wd, wd));
+      block.add(iri(vocab::mentions), typed_literal(std::to_string(e.mentions), vocab::xsd_integer));
+      if (is_iso_date(e.first_date)) block.add(iri(vocab::first_date), typed_literal(e.first_date, vocab::xsd_date));
+      if (is_iso_date(e.last_date)) block.add(iri(vocab::last_date), typed_literal(e.last_date, vocab::xsd_date));
 
       std::set<std::pair<std::string, std::string>> truthy;  // (relation IRI, object IRI), sorted
       for (auto [it, end] = boost::out_edges(v, graph); it != end; ++it) {
@@ -238,14 +240,14 @@ class RdfModel {
   void write_document(const graph::DocumentRecord& doc,
                       const std::function<void(const RdfTriple&)>& emit) const {
     SubjectBlock block(iri(bases_.doc, doc.local_name), cat(bases_.doc, doc.local_name));
-    block.add(rdf_type(), iri(ns::schema, "NewsArticle"));
+    block.add(rdf_type(), iri(vocab::news_article));
     if (const auto url = core::sanitize_iri(core::trim(doc.url)); !url.empty()) {
       // A URL without a scheme would resolve against wherever the file is read: keep it as text.
-      block.add(iri(ns::schema, "url"), has_scheme(url) ? iri(url) : plain_literal(doc.url));
+      block.add(iri(vocab::url), has_scheme(url) ? iri(url) : plain_literal(doc.url));
     }
     if (is_iso_date(doc.date))
-      block.add(iri(ns::schema, "datePublished"), typed_literal(doc.date, "date"));
-    if (!doc.title.empty()) block.add(iri(ns::schema, "headline"), plain_literal(doc.title));
+      block.add(iri(vocab::date_published), typed_literal(doc.date, vocab::xsd_date));
+    if (!doc.title.empty()) block.add(iri(vocab::headline), plain_literal(doc.title));
     block.emit(emit);
   }
 
@@ -274,11 +276,11 @@ class RdfModel {
   void write_event(std::size_t index, const std::function<void(const RdfTriple&)>& emit) const {
     const graph::EventRecord& e = g_.events()[index];
     SubjectBlock block(event_iri(index), document_iri(e.document).value);
-    block.add(rdf_type(), kg(e.speech_act ? "SpeechAct" : "Event"));
-    block.add(rdf_type(), iri(ns::sem, "Event"));
-    if (!e.relation.empty()) block.add(kg("relation"), kg(relation_local_name(e.relation)));
-    if (!e.lemma.empty()) block.add(kg("lemma"), plain_literal(e.lemma));
-    if (!e.cameo.empty()) block.add(kg("cameo"), plain_literal(e.cameo));
+    block.add(rdf_type(), iri(e.speech_act ? vocab::speech_act : vocab::event));
+    block.add(rdf_type(), iri(vocab::sem_event));
+    if (!e.relation.empty()) block.add(iri(vocab::relation), kg(relation_local_name(e.relation)));
+    if (!e.lemma.empty()) block.add(iri(vocab::lemma), plain_literal(e.lemma));
+    if (!e.cameo.empty()) block.add(iri(vocab::cameo), plain_literal(e.cameo));
 
     std::vector<const graph::EventRole*> roles;
     for (const auto& role : e.roles)
@@ -296,30 +298,30 @@ class RdfModel {
         block.add(std::move(predicate), plain_literal(role->text));
     }
 
-    if (e.attributed_to) block.add(iri(ns::prov, "wasAttributedTo"), entity_iri(*e.attributed_to));
-    if (!e.cue.empty()) block.add(kg("cue"), plain_literal(e.cue));
-    if (!e.asserted) block.add(kg("asserted"), typed_literal("false", "boolean"));
-    if (e.negated) block.add(kg("negated"), typed_literal("true", "boolean"));
-    if (e.conditional) block.add(kg("conditional"), typed_literal("true", "boolean"));
-    if (!e.modality.empty()) block.add(kg("modality"), plain_literal(e.modality));
+    if (e.attributed_to) block.add(iri(vocab::was_attributed_to), entity_iri(*e.attributed_to));
+    if (!e.cue.empty()) block.add(iri(vocab::cue), plain_literal(e.cue));
+    if (!e.asserted) block.add(iri(vocab::asserted), typed_literal("false", vocab::xsd_boolean));
+    if (e.negated) block.add(iri(vocab::negated), typed_literal("true", vocab::xsd_boolean));
+    if (e.conditional) block.add(iri(vocab::conditional), typed_literal("true", vocab::xsd_boolean));
+    if (!e.modality.empty()) block.add(iri(vocab::modality), plain_literal(e.modality));
     if (std::isfinite(e.confidence))
-      block.add(kg("confidence"), typed_literal(decimal_lexical(e.confidence), "decimal"));
-    if (is_iso_date(e.date)) block.add(kg("date"), typed_literal(std::string(e.date), "date"));
-    block.add(iri(ns::prov, "wasDerivedFrom"), document_iri(e.document));
-    block.add(kg("evidence"), nif_iri(e));
+      block.add(iri(vocab::confidence), typed_literal(decimal_lexical(e.confidence), vocab::xsd_decimal));
+    if (is_iso_date(e.date)) block.add(iri(vocab::date), typed_literal(std::string(e.date), vocab::xsd_date));
+    block.add(iri(vocab::was_derived_from), document_iri(e.document));
+    block.add(iri(vocab::evidence), nif_iri(e));
     block.emit(emit);
   }
 
   void write_nif(const graph::EventRecord& e, RdfTerm subject,
                  const std::function<void(const RdfTriple&)>& emit) const {
     SubjectBlock block(std::move(subject), document_iri(e.document).value);
-    block.add(rdf_type(), iri(ns::nif, "RFC5147String"));
-    block.add(iri(ns::nif, "beginIndex"),
-              typed_literal(std::to_string(e.sentence_chars.begin), "nonNegativeInteger"));
-    block.add(iri(ns::nif, "endIndex"),
-              typed_literal(std::to_string(e.sentence_chars.end), "nonNegativeInteger"));
-    block.add(iri(ns::nif, "anchorOf"), plain_literal(e.sentence_text));
-    block.add(iri(ns::nif, "referenceContext"), document_iri(e.document));
+    block.add(rdf_type(), iri(vocab::rfc5147_string));
+    block.add(iri(vocab::begin_index),
+              typed_literal(std::to_string(e.sentence_chars.begin), vocab::xsd_non_negative_integer));
+    block.add(iri(vocab::end_index),
+              typed_literal(std::to_string(e.sentence_chars.end), vocab::xsd_non_negative_integer));
+    block.add(iri(vocab::anchor_of), plain_literal(e.sentence_text));
+    block.add(iri(vocab::reference_context), document_iri(e.document));
     block.emit(emit);
   }
 
@@ -345,16 +347,6 @@ bool is_simple_local_name(std::string_view local) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
            c == '-';
   });
-}
-
-const char* syntax_name(RdfSyntax syntax) {
-  switch (syntax) {
-    case RdfSyntax::turtle: return "Turtle";
-    case RdfSyntax::ntriples: return "N-Triples";
-    case RdfSyntax::nquads: return "N-Quads";
-    case RdfSyntax::trig: return "TriG";
-  }
-  return "RDF";
 }
 
 /// RDF output through a SerdWriter into a std::ostream. Serd calls back into C++ through
@@ -412,7 +404,7 @@ class RdfSerializer {
     out_.flush();
     if (!out_ && error_.empty()) error_ = "output stream failed";
     if (!error_.empty())
-      throw core::Error(std::string("cannot write ") + syntax_name(syntax_) + ": " + error_);
+      throw core::Error("cannot write " + std::string(ontology::syntax_name(syntax_)) + ": " + error_);
   }
 
  private:
@@ -434,7 +426,7 @@ class RdfSerializer {
   SerdNode node(const RdfTerm& term, std::string& storage, bool predicate) const {
     if (term.kind == RdfTerm::Kind::literal) return raw_node(SERD_LITERAL, term.value);
     // rdf:type stays a full IRI so that Serd writes it as `a`.
-    if (terse_ && !(predicate && term.value == cat(ns::rdf, "type"))) {
+    if (terse_ && !(predicate && vocab::type.is(term.value))) {
       const std::pair<std::string, std::string>* best = nullptr;
       for (const auto& prefix : prefixes_) {
         if (term.value.size() > prefix.second.size() &&

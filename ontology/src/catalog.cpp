@@ -11,7 +11,6 @@
 namespace kg::ontology {
 namespace {
 
-using detail::term;
 using detail::warn;
 
 /// Lower case, trimmed, inner white space runs folded to one space: the form triggers are
@@ -84,14 +83,6 @@ RelationCatalog RelationCatalog::load(const std::filesystem::path& file,
                                       core::DiagnosticSink& diagnostics) {
   const std::vector<detail::TurtleTriple> triples = detail::read_turtle_file(file, diagnostics);
 
-  const std::string rdf_type = term(ns::rdf, "type");
-  const std::string rdfs_label = term(ns::rdfs, "label");
-  const std::string relation_class = term(ns::kg, "Relation");
-  const std::string speech_class = term(ns::kg, "SpeechRelation");
-  const std::string fallback_class = term(ns::kg, "FallbackRelation");
-  const std::string cameo_property = term(ns::kg, "cameo");
-  const std::string trigger_property = term(ns::kg, "trigger");
-
   RelationCatalog catalog;
   std::map<std::string, std::size_t, std::less<>> by_iri;
   std::vector<bool> fallback_typed;
@@ -99,10 +90,10 @@ RelationCatalog RelationCatalog::load(const std::filesystem::path& file,
 
   // Pass 1: the relations, in the order the file types them.
   for (const auto& t : triples) {
-    if (t.predicate != rdf_type || !t.object.is_iri()) continue;
-    const bool speech = t.object.value == speech_class;
-    const bool fallback = t.object.value == fallback_class;
-    if (!speech && !fallback && t.object.value != relation_class) continue;
+    if (!vocab::type.is(t.predicate) || !t.object.is_iri()) continue;
+    const bool speech = vocab::speech_relation.is(t.object.value);
+    const bool fallback = vocab::fallback_relation.is(t.object.value);
+    if (!speech && !fallback && !vocab::relation_class.is(t.object.value)) continue;
     if (!t.subject.is_iri() || !t.subject.value.starts_with(ns::kg)) {
       warn(diagnostics, t.where, "a catalog relation must be a kg: IRI; ignored", t.subject.value);
       continue;
@@ -131,9 +122,9 @@ RelationCatalog RelationCatalog::load(const std::filesystem::path& file,
 
   // Pass 2: labels, CAMEO codes and triggers.
   for (const auto& t : triples) {
-    const bool is_label = t.predicate == rdfs_label;
-    const bool is_cameo = t.predicate == cameo_property;
-    const bool is_trigger = t.predicate == trigger_property;
+    const bool is_label = vocab::label.is(t.predicate);
+    const bool is_cameo = vocab::cameo.is(t.predicate);
+    const bool is_trigger = vocab::trigger.is(t.predicate);
     if (!is_label && !is_cameo && !is_trigger) continue;
     const auto found = by_iri.find(t.subject.value);
     if (found == by_iri.end()) {

@@ -13,7 +13,6 @@
 namespace kg::ontology {
 namespace {
 
-using detail::term;
 using detail::warn;
 
 constexpr core::EntityType all_types[] = {
@@ -133,41 +132,31 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& files,
   }
   if (first_failure) std::rethrow_exception(first_failure);
 
-  const std::string rdf_type = term(ns::rdf, "type");
-  const std::string rdfs_label = term(ns::rdfs, "label");
-  const std::string alt_label = term(ns::skos, "altLabel");
-  const std::string title_property = term(ns::kg, "title");
-  const std::string demonym_property = term(ns::kg, "demonym");
-  const std::string seat_property = term(ns::kg, "seatAlias");
-  const std::string same_as = term(ns::owl, "sameAs");
-  const std::string gender_property = term(ns::schema, "gender");
-
   std::vector<Draft> drafts;
   std::map<std::string, std::size_t, std::less<>> draft_of;
   for (const auto& t : triples) {
     std::vector<Located> Draft::*field = nullptr;
     bool literal = true;
-    if (t.predicate == rdfs_label) {
+    if (vocab::label.is(t.predicate)) {
       field = &Draft::labels;
-    } else if (t.predicate == alt_label) {
+    } else if (vocab::alt_label.is(t.predicate)) {
       field = &Draft::aliases;
-    } else if (t.predicate == title_property) {
+    } else if (vocab::title.is(t.predicate)) {
       field = &Draft::titles;
-    } else if (t.predicate == demonym_property) {
+    } else if (vocab::demonym.is(t.predicate)) {
       field = &Draft::demonyms;
-    } else if (t.predicate == seat_property) {
+    } else if (vocab::seat_alias.is(t.predicate)) {
       field = &Draft::seats;
-    } else if (t.predicate == same_as) {
+    } else if (vocab::same_as.is(t.predicate)) {
       if (!t.object.is_iri() || !t.object.value.starts_with(ns::wd)) continue;
       field = &Draft::wikidata;
       literal = false;
-    } else if (t.predicate == rdf_type) {
+    } else if (vocab::type.is(t.predicate)) {
       if (!t.object.is_iri() || !t.object.value.starts_with(ns::kg)) continue;
       field = &Draft::types;
       literal = false;
-    } else if (t.predicate == gender_property) {
-      const std::string male = term(ns::schema, "Male"), female = term(ns::schema, "Female");
-      if (!t.object.is_iri() || (t.object.value != male && t.object.value != female)) {
+    } else if (vocab::gender.is(t.predicate)) {
+      if (!t.object.is_iri() || (!vocab::male.is(t.object.value) && !vocab::female.is(t.object.value))) {
         warn(diagnostics, t.where, "schema:gender is schema:Male or schema:Female; ignored", t.object.value);
         continue;
       }

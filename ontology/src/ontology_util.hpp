@@ -10,13 +10,6 @@
 
 namespace kg::ontology::detail {
 
-/// The absolute IRI of `local` in the vocabulary namespace `ns` (e.g. ns::rdfs + "label").
-inline std::string term(std::string_view ns, std::string_view local) {
-  std::string iri(ns);
-  iri += local;
-  return iri;
-}
-
 /// Reports a warning about the value `token` read at `where`: the loaders skip such values and
 /// carry on.
 inline void warn(core::DiagnosticSink& diagnostics, const core::SourcePosition& where,

@@ -1,6 +1,6 @@
 #pragma once
-/// Private to kg::ontology: reads a Turtle file with Serd into plain C++ triples, so that the
-/// relation catalog and the gazetteer share one piece of Serd code and never see a C handle.
+/// Private to kg::ontology: reads a Turtle file (through RdfParser, kg/ontology/rdf_parser.hpp)
+/// into plain C++ triples, so that the relation catalog and the gazetteer share one reader.
 
 #include <filesystem>
 #include <string>
@@ -38,7 +38,7 @@ struct TurtleTriple {
 ///
 /// Syntax errors (and prefixed names whose prefix is not declared) are reported to `diagnostics`
 /// as errors with `file:line:col` (column in code points), all of them, after Serd has finished;
-/// then a core::Error naming the file and the first error is thrown. A file that cannot be read
+/// then a core::Error::reported() is thrown, its message the first error. A file that cannot be read
 /// throws core::Error naming it. Nothing is thrown through Serd's C callbacks. Thread-safe: every
 /// call uses its own reader.
 std::vector<TurtleTriple> read_turtle_file(const std::filesystem::path& file,

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kg::core {
@@ -46,14 +47,39 @@ class DiagnosticSink {
 
 /// Thrown by a sink in strict mode and by stages for environment failures (cannot open output,
 /// bad option). Caught only in main; exit code 2 for environment errors, 1 for strict input errors.
+///
+/// main prints every error once, with `error:` once: a plain message as `kgraph: error: what`; a
+/// located() one, whose message is already a formatted diagnostic (`file:line:col: error: …`),
+/// as `kgraph: what`; a reported() one, whose diagnostics a DiagnosticSink has had already, only
+/// as its note (`kgraph: stopped at the first input error (--strict)`).
 class Error : public std::runtime_error {
  public:
   explicit Error(const std::string& what, int exit_code = 2)
       : std::runtime_error(what), exit_code_(exit_code) {}
+
+  /// An error whose message `formatted` is a diagnostic as format() renders it.
+  static Error located(const std::string& formatted, int exit_code = 2) {
+    Error e(formatted, exit_code);
+    e.located_ = true;
+    return e;
+  }
+  /// An error whose diagnostics were handed to a sink already: what() keeps them for callers
+  /// that catch it, `note` (without `error:`) is what main adds to what the sink printed.
+  static Error reported(const std::string& formatted, std::string note, int exit_code = 2) {
+    Error e = located(formatted, exit_code);
+    e.note_ = std::move(note);
+    return e;
+  }
+
   int exit_code() const noexcept { return exit_code_; }
+  bool located() const noexcept { return located_; }
+  bool reported() const noexcept { return !note_.empty(); }
+  const std::string& note() const noexcept { return note_; }
 
  private:
   int exit_code_;
+  bool located_ = false;
+  std::string note_;
 };
 
 /// The sink the CLI uses: prints each diagnostic to a stream (or keeps them, when stream is null),

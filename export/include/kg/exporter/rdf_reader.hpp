@@ -44,7 +44,8 @@ std::optional<RdfSyntax> syntax_of(const std::filesystem::path& file);
 /// `into`. Instance IRIs must lie under `options.base`, as the graph was written.
 ///
 /// All or nothing: on any error `into` is left as it was and core::Error is thrown, its message
-/// `name:line:col: error: …` for a syntax error (Serd's own position and text), or naming the
+/// `name:line:col: error: invalid Turtle: …` for a syntax error (kg::ontology::RdfParser: the
+/// column in code points, as the ontology's loader reports it), or naming the
 /// subject whose description does not fit the RDF model, or the document that `into` already
 /// holds (graphs to merge must come from different articles: entity mention counts of the two
 /// could not be told apart otherwise).

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "kg/graph/knowledge_graph.hpp"
+#include "kg/ontology/rdf_parser.hpp"
 #include "kg/ontology/vocabulary.hpp"
 
 namespace kg::exporter {
@@ -49,13 +50,9 @@ struct RdfTriple {
   std::string graph;
 };
 
-/// The RDF syntaxes written with Serd.
-enum class RdfSyntax {
-  turtle,    ///< `graph.ttl`: prefixes, abbreviated (the default graph only)
-  ntriples,  ///< `graph.nt`: one triple a line (the default graph only)
-  nquads,    ///< `graph.nq`: one triple a line, with its named graph
-  trig,      ///< `graph.trig`: Turtle with one `GRAPH { }` block per document
-};
+/// The RDF syntaxes written with Serd (and read back with the ontology's RdfParser, hence
+/// defined there): turtle, ntriples, nquads, trig.
+using RdfSyntax = ontology::RdfSyntax;
 
 /// Calls `emit` for every triple of the RDF model of `g`, in a deterministic order with the
 /// triples of one subject together and no duplicate triple within a subject:
