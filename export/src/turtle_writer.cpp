@@ -92,7 +92,8 @@ std::string decimal_lexical(double value) {
 
 bool is_iso_date(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+  static constexpr std::size_t kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (const std::size_t i : kDigits)
     if (d[i] < '0' || d[i] > '9') return false;
   return true;
 }

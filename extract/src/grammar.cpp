@@ -6,8 +6,10 @@ namespace kg::extract::detail {
 
 bool is_wordlike(const ParsedWord& w) {
   if (w.wall || w.text.empty()) return false;
-  for (unsigned char c : w.text)
+  for (const char ch : w.text) {
+    const auto c = static_cast<unsigned char>(ch);
     if (std::isalnum(c) || c >= 0x80) return true;
+  }
   return false;
 }
 
@@ -40,8 +42,10 @@ bool is_quote(std::string_view t) {
 }
 
 bool has_letter(std::string_view text) {
-  for (unsigned char c : text)
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
     if (std::isalpha(c) || c >= 0x80) return true;
+  }
   return false;
 }
 

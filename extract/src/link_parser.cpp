@@ -420,9 +420,8 @@ std::vector<Linkage> LinkParser::parse_input(std::string_view text, bool join_hy
   parse_options_set_max_null_count(o, 0);
   if (found <= 0) return result;
 
-  const int valid = sentence_num_valid_linkages(sent.get());
-  const int wanted = static_cast<int>(impl_->limits.max_linkages);
-  for (int i = 0; i < valid && static_cast<int>(result.size()) < wanted; ++i) {
+  const auto valid = static_cast<std::size_t>(std::max(0, sentence_num_valid_linkages(sent.get())));
+  for (std::size_t i = 0; i < valid && result.size() < impl_->limits.max_linkages; ++i) {
     std::unique_ptr<Linkage_s, LinkageDeleter> lk(linkage_create(i, sent.get(), o));
     if (!lk) continue;
     Linkage out;
