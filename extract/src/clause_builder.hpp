@@ -1,10 +1,11 @@
 #pragma once
 // Private to kg::extract: the propositions of one Link Grammar linkage. ClauseBuilder holds one
-// linkage of one sentence and works in three steps, each in its own file:
+// linkage of one sentence and works in steps, each in its own file:
 //   clauses.cpp            which verb chains are clauses, with their subjects, and which clause
 //                          reports or embeds which (complements, quotations, `according to`);
-//   arguments.cpp          the phrases of a clause and their roles, the predicate's text,
-//                          negation, modality, condition, nested content: one proposition;
+//   phrases.cpp            the phrase of an argument: its extent, balanced quotes, its name;
+//   arguments.cpp          the roles of a clause's phrases, the predicate's text, negation,
+//                          modality, condition, nested content: one proposition;
 //   noun_phrase_facts.cpp  what noun phrases state without a verb (appositions, titles,
 //                          possessives).
 // proposition_extractor.cpp runs the steps (ClauseBuilder::run) and ranks the results.
@@ -87,7 +88,7 @@ class ClauseBuilder {
   bool name_modifier(std::size_t noun, std::size_t prep) const;
   std::size_t preposition_object(std::size_t prep) const;
 
-  // --- phrases (arguments.cpp) -----------------------------------------------------------------
+  // --- phrases (phrases.cpp) -------------------------------------------------------------------
   /// The words of the phrase headed by `head`; never the verbs of `clause` (a participle that
   /// modifies the noun, `a library housing books`, belongs to its own clause).
   std::pair<std::size_t, std::size_t> phrase_range(std::size_t head, const Clause* clause = nullptr) const;

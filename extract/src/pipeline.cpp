@@ -102,6 +102,44 @@ class Exchange {
   std::exception_ptr error_;
 };
 
+/// One worker: extracts the documents it pops, and their attributions, until the input ends or
+/// the run is cancelled (an exception cancels it for everyone).
+void work(Exchange& exchange, const Resources& resources, core::DiagnosticSink& diagnostics,
+          const PipelineOptions& options) {
+  try {
+    Extractor extractor(resources, diagnostics);
+    while (auto doc = exchange.pop()) {
+      Result r;
+      r.skipped = options.skip && options.skip(*doc);
+      if (!r.skipped) {
+        r.sentences = extractor.process(*doc, options.mode == InputMode::lines, r.stats);
+        StageTimer timer;
+        r.attributions = document_attributions(*doc, r.sentences, resources.words());
+        timer.add_to(r.stats.times.extract);
+      }
+      const std::size_t ordinal = doc->ordinal;
+      r.document = std::move(*doc);
+      exchange.deliver(ordinal, std::move(r));
+    }
+  } catch (...) {
+    exchange.cancel(std::current_exception());
+  }
+}
+
+/// The note for the `count`th skipped document: a nightly `build --into` over a whole archive
+/// skips thousands, so only the first few are named.
+void note_skipped(const core::Document& doc, std::size_t count, core::DiagnosticSink& diagnostics) {
+  constexpr std::size_t named = 5;
+  if (count > named) return;
+  core::Diagnostic d;
+  d.severity = core::Severity::note;
+  d.where.file = doc.source_file;
+  d.where.line = doc.source_line;
+  d.message = "article '" + doc.id + "' is in the graph already; skipped" +
+              (count == named ? " (further ones are only counted)" : "");
+  diagnostics.report(std::move(d));
+}
+
 }  // namespace
 
 PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resources& resources,
@@ -110,7 +148,6 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
   const auto started = std::chrono::steady_clock::now();
   const unsigned threads = std::max(1u, options.threads);
   Exchange exchange(4 * static_cast<std::size_t>(threads));
-  const bool lines = options.mode == InputMode::lines;
 
   // Read time is the reader thread's time less what it spent waiting for room in the queue.
   StageTime read_time;
@@ -134,44 +171,14 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const Resour
 
   std::vector<std::thread> workers;
   workers.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] {
-      try {
-        Extractor extractor(resources, diagnostics);
-        while (auto doc = exchange.pop()) {
-          Result r;
-          r.skipped = options.skip && options.skip(*doc);
-          if (!r.skipped) {
-            r.sentences = extractor.process(*doc, lines, r.stats);
-            StageTimer timer;
-            r.attributions = document_attributions(*doc, r.sentences, resources.words());
-            timer.add_to(r.stats.times.extract);
-          }
-          const std::size_t ordinal = doc->ordinal;
-          r.document = std::move(*doc);
-          exchange.deliver(ordinal, std::move(r));
-        }
-      } catch (...) {
-        exchange.cancel(std::current_exception());
-      }
-    });
-  }
+  for (unsigned t = 0; t < threads; ++t)
+    workers.emplace_back([&] { work(exchange, resources, diagnostics, options); });
 
   PipelineResult result;
   try {
     while (auto r = exchange.next()) {
       if (r->skipped) {
-        // A nightly `build --into` over a whole archive skips thousands: name the first few.
-        constexpr std::size_t named = 5;
-        if (++result.skipped <= named) {
-          core::Diagnostic d;
-          d.severity = core::Severity::note;
-          d.where.file = r->document.source_file;
-          d.where.line = r->document.source_line;
-          d.message = "article '" + r->document.id + "' is in the graph already; skipped" +
-                      (result.skipped == named ? " (further ones are only counted)" : "");
-          diagnostics.report(std::move(d));
-        }
+        note_skipped(r->document, ++result.skipped, diagnostics);
         continue;
       }
       StageTimer timer;

@@ -394,6 +394,95 @@ core::Argument speaker_argument(const QuotedSpeech& q, const core::Attribution& 
 
 }  // namespace
 
+namespace {
+
+/// A participle's speaker (`…, saying "…"`): the subject, before its predicate, of the sentence's
+/// first proposition before the participle at `cue`.
+std::optional<core::Span> participle_speaker(const std::vector<core::Proposition>& props, const core::Span& cue) {
+  const core::Argument* subject = nullptr;
+  std::size_t predicate = cue.begin;
+  for (const auto& p : props) {
+    const auto* a = p.first(core::Role::agent);
+    if (a == nullptr || a->span.empty() || p.predicate.span.empty() || p.predicate.span.begin >= predicate ||
+        a->span.end > p.predicate.span.begin)
+      continue;
+    subject = a;
+    predicate = p.predicate.span.begin;
+  }
+  if (subject == nullptr) return std::nullopt;
+  return subject->span;
+}
+
+/// The proposition whose predicate holds the cue, or a new one for it (a punctuation cue — a
+/// speaker's label or a signature dash — reports what was said).
+std::size_t reporter_of(std::vector<core::Proposition>& props, const QuotedSpeech& q,
+                        const core::Attribution& attribution, const Lexicon& lexicon) {
+  const auto reporter = std::find_if(props.begin(), props.end(), [&](const core::Proposition& p) {
+    return p.predicate.span.begin <= q.cue.begin && q.cue.begin < p.predicate.span.end;
+  });
+  if (reporter != props.end()) return static_cast<std::size_t>(reporter - props.begin());
+  core::Proposition p;
+  p.predicate.text = attribution.cue;
+  const bool worded = std::any_of(attribution.cue.begin(), attribution.cue.end(),
+                                  [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  p.predicate.lemma = worded ? lexicon.verb_lemma(core::ascii_lower(attribution.cue)) : "say";
+  p.predicate.span = q.cue;
+  p.arguments.push_back(speaker_argument(q, attribution));
+  props.push_back(std::move(p));
+  return props.size() - 1;
+}
+
+/// The quotation is what was said: it replaces whatever content the parse gave the verb, and
+/// the speaker next to the verb is its agent unless the parse found one within that phrase,
+/// before its apposition (`McConnell`, not `R-Ky.`, in `McConnell, R-Ky., said`).
+void say_quotation(core::Proposition& reporter, const QuotedSpeech& q, const core::Attribution& attribution,
+                   const ArticleText& article) {
+  auto& args = reporter.arguments;
+  const auto* agent = reporter.first(core::Role::agent);
+  const core::Span name = {q.source.begin, q.source.begin + core::count_code_points(attribution.source)};
+  if (agent == nullptr || !q.source.contains(agent->span) || agent->span.begin >= name.end) {
+    args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::agent; }),
+               args.end());
+    args.insert(args.begin(), speaker_argument(q, attribution));
+  }
+  args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::content; }),
+             args.end());
+  for (const auto& piece : q.pieces) {
+    core::Argument content;
+    content.role = core::Role::content;
+    content.span = article.inside_marks(piece);
+    content.text = article(piece);
+    content.head = content.text;
+    args.push_back(std::move(content));
+  }
+}
+
+/// What is said inside the quotation, in any of its sentences, is attributed to its speaker and
+/// (in the reporting sentence `at`) the content of proposition `reporter`.
+void attribute_inside(std::vector<core::SentenceFacts>& sentences, const core::SentenceFacts& at, int reporter,
+                      const QuotedSpeech& q, const core::Attribution& attribution) {
+  auto in_quotation = [&](const core::Span& s) {
+    return std::any_of(q.pieces.begin(), q.pieces.end(), [&](const core::Span& p) { return p.contains(s); });
+  };
+  for (auto& f : sentences) {
+    if (f.sentence.chars.end <= q.pieces.front().begin || f.sentence.chars.begin >= q.pieces.back().end) continue;
+    for (std::size_t j = 0; j < f.propositions.size(); ++j) {
+      auto& p = f.propositions[j];
+      if (&f == &at && static_cast<int>(j) == reporter) continue;
+      if (!in_quotation(p.predicate.span)) continue;
+      if (&f == &at && p.content_of < 0) p.content_of = reporter;
+      // The parse's attribution to the same cue may name the wrong speaker (`''…,'' Leonard E.
+      // Burman, director of …, said of Mrs. Clinton's plan`): the quotation's is the one.
+      const bool same_cue = p.attribution.cue_span.begin == q.cue.begin && p.attribution.cue_span.end == q.cue.end;
+      if (!p.attribution.source.empty() && !same_cue) continue;
+      p.attribution = attribution;
+      p.asserted = false;
+    }
+  }
+}
+
+}  // namespace
+
 void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::string_view text, const Lexicon& lexicon) {
   std::vector<core::Sentence> plain;
   plain.reserve(sentences.size());
@@ -406,77 +495,14 @@ void attach_quoted_speech(std::vector<core::SentenceFacts>& sentences, std::stri
     if (at == sentences.end()) continue;
     auto& props = at->propositions;
     if (q.source.empty()) {
-      // A participle's speaker: the subject, before its predicate, of the sentence's first
-      // proposition before the participle.
-      const core::Argument* subject = nullptr;
-      std::size_t predicate = q.cue.begin;
-      for (const auto& p : props) {
-        const auto* a = p.first(core::Role::agent);
-        if (a == nullptr || a->span.empty() || p.predicate.span.empty() || p.predicate.span.begin >= predicate ||
-            a->span.end > p.predicate.span.begin)
-          continue;
-        subject = a;
-        predicate = p.predicate.span.begin;
-      }
-      if (subject == nullptr) continue;
-      q.source = subject->span;
+      const auto speaker = participle_speaker(props, q.cue);
+      if (!speaker) continue;
+      q.source = *speaker;
     }
     const auto attribution = attribution_of(q, article);
-    auto in_quotation = [&](const core::Span& s) {
-      return std::any_of(q.pieces.begin(), q.pieces.end(), [&](const core::Span& p) { return p.contains(s); });
-    };
-    auto reporter = std::find_if(props.begin(), props.end(), [&](const core::Proposition& p) {
-      return p.predicate.span.begin <= q.cue.begin && q.cue.begin < p.predicate.span.end;
-    });
-    if (reporter == props.end()) {
-      core::Proposition p;
-      p.predicate.text = attribution.cue;
-      // A punctuation cue (a speaker's label or a signature dash) reports what was said.
-      const bool worded = std::any_of(attribution.cue.begin(), attribution.cue.end(),
-                                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
-      p.predicate.lemma = worded ? lexicon.verb_lemma(core::ascii_lower(attribution.cue)) : "say";
-      p.predicate.span = q.cue;
-      p.arguments.push_back(speaker_argument(q, attribution));
-      props.push_back(std::move(p));
-      reporter = props.end() - 1;
-    }
-    // The quotation is what was said: it replaces whatever content the parse gave the verb, and
-    // the speaker next to the verb is its agent unless the parse found one within that phrase,
-    // before its apposition (`McConnell`, not `R-Ky.`, in `McConnell, R-Ky., said`).
-    auto& args = reporter->arguments;
-    const auto* agent = reporter->first(core::Role::agent);
-    const core::Span name = {q.source.begin, q.source.begin + core::count_code_points(attribution.source)};
-    if (agent == nullptr || !q.source.contains(agent->span) || agent->span.begin >= name.end) {
-      args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::agent; }),
-                 args.end());
-      args.insert(args.begin(), speaker_argument(q, attribution));
-    }
-    args.erase(std::remove_if(args.begin(), args.end(), [](const core::Argument& a) { return a.role == core::Role::content; }),
-               args.end());
-    for (const auto& piece : q.pieces) {
-      core::Argument content;
-      content.role = core::Role::content;
-      content.span = article.inside_marks(piece);
-      content.text = article(piece);
-      content.head = content.text;
-      args.push_back(std::move(content));
-    }
-    const int reporter_index = static_cast<int>(reporter - props.begin());
-    for (auto& f : sentences) {
-      if (f.sentence.chars.end <= q.pieces.front().begin || f.sentence.chars.begin >= q.pieces.back().end) continue;
-      for (std::size_t j = 0; j < f.propositions.size(); ++j) {
-        auto& p = f.propositions[j];
-        if (&f == &*at && static_cast<int>(j) == reporter_index) continue;
-        if (!in_quotation(p.predicate.span)) continue;
-        if (&f == &*at && p.content_of < 0) p.content_of = reporter_index;
-        // The parse's attribution to the same cue may name the wrong speaker (`''…,'' Leonard E.
-        // Burman, director of …, said of Mrs. Clinton's plan`): the quotation's is the one.
-        const bool same_cue = p.attribution.cue_span.begin == q.cue.begin && p.attribution.cue_span.end == q.cue.end;
-        if (!p.attribution.source.empty() && !same_cue) continue;
-        p.attribution = attribution;
-        p.asserted = false;
-      }
-    }
+    const std::size_t reporter = reporter_of(props, q, attribution, lexicon);
+    say_quotation(props[reporter], q, attribution, article);
+    attribute_inside(sentences, *at, static_cast<int>(reporter), q, attribution);
   }
 }
 

@@ -68,6 +68,10 @@ class ClauseReader {
   void attach(core::SentenceFacts& facts) const;
 
  private:
+  /// Complements of the parse's own reporting predicates, cut short or missed.
+  void extend_parsed(core::SentenceFacts& facts, const std::vector<Word>& ws) const;
+  /// Reporting verbs the parse gave no subject before them.
+  void add_unparsed(core::SentenceFacts& facts, const std::vector<Word>& ws) const;
   std::vector<Word> words(const core::Span& range) const;
   bool reports(const Word& w) const;
   bool quoted(const core::Span& s) const {
@@ -293,6 +297,11 @@ void ClauseReader::report(core::SentenceFacts& facts, std::size_t reporter, cons
 
 void ClauseReader::attach(core::SentenceFacts& facts) const {
   const auto ws = words(facts.sentence.chars);
+  extend_parsed(facts, ws);
+  add_unparsed(facts, ws);
+}
+
+void ClauseReader::extend_parsed(core::SentenceFacts& facts, const std::vector<Word>& ws) const {
   auto& props = facts.propositions;
   const std::size_t parsed = props.size();
   for (std::size_t i = 0; i < parsed; ++i) {
@@ -343,9 +352,13 @@ void ClauseReader::attach(core::SentenceFacts& facts) const {
     }
     report(facts, reporter, clause, ws[cue], false);
   }
-  // Reporting verbs the parse gave no subject before them: a verb it left out of every predicate
-  // (`The mayor also said there …` read as a subject `The mayor also said there`), or one it gave
-  // the clause's own subject, after the verb (`Derek Mitchell, who …, said Clinton reached …`).
+}
+
+void ClauseReader::add_unparsed(core::SentenceFacts& facts, const std::vector<Word>& ws) const {
+  // A verb the parse left out of every predicate (`The mayor also said there …` read as a
+  // subject `The mayor also said there`), or one it gave the clause's own subject, after the verb
+  // (`Derek Mitchell, who …, said Clinton reached …`).
+  auto& props = facts.propositions;
   for (std::size_t k = 0; k < ws.size(); ++k) {
     if (!reports(ws[k]) || quoted(ws[k].span)) continue;
     auto owner = std::find_if(props.begin(), props.end(), [&](const core::Proposition& p) {
