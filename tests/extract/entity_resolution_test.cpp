@@ -175,7 +175,7 @@ TEST_CASE("a country's land and forces named with its demonym are the country", 
   CHECK(seen);
 }
 
-TEST_CASE("`it` that spoke is the last thing that spoke; empty `it` stays unresolved", "[extract][entity]") {
+TEST_CASE("`it` that spoke is the last thing that spoke, an empty `it` stays unresolved", "[extract][entity]") {
   // en.ce.cn: the readout said ... "...," it said.
   const auto e = entities_of(
       "Biden \"reiterated his support for Ukraine's sovereignty and territorial integrity and called for "
@@ -189,7 +189,7 @@ TEST_CASE("`it` that spoke is the last thing that spoke; empty `it` stays unreso
   CHECK(labels(expletive, "it").empty());
 }
 
-TEST_CASE("he and she agree in gender with their antecedent; a quote's own names are skipped", "[extract][entity]") {
+TEST_CASE("he and she agree in gender with their antecedent, a quote's own names are skipped", "[extract][entity]") {
   // PolNeAR dev, huff-post_2016-09-27 (Palmieri is a woman; Trump, in the gazetteer, a man).
   const auto e = entities_of(
       "Clinton communication director Jennifer Palmieri said Trump is reduced to \"taunts and insults\" because "

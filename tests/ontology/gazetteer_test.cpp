@@ -288,7 +288,7 @@ TEST_CASE("gazetteer: people's gender for pronoun agreement", "[ontology]") {
   CHECK_THAT(kept[0].message, Catch::Contains("schema:gender is schema:Male or schema:Female"));
 }
 
-TEST_CASE("gazetteer: US institutions, parties and papers; surnames only where unambiguous", "[ontology]") {
+TEST_CASE("gazetteer: US institutions, parties and papers, surnames only where unambiguous", "[ontology]") {
   const Gazetteer& gazetteer = shipped_gazetteer();
   CHECK(label_of(gazetteer.find("F.B.I.")) == "FBI");
   CHECK(gazetteer.find("FBI")->wikidata == "Q8333");
