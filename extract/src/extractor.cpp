@@ -14,6 +14,7 @@ namespace kg::extract {
 Extractor::Extractor(const Resources& resources, core::DiagnosticSink& diagnostics)
     : resources_(&resources),
       diagnostics_(&diagnostics),
+      splitter_(resources.words()),
       parser_(resources.dictionary()),
       propositions_(resources) {}
 

@@ -1,10 +1,11 @@
 #pragma once
 // Private to kg::extract: the closed-class grammar of English that the rules read — modals, forms
-// of `be`, negators, pronouns, determiners, prepositions, calendar words — and the Link Grammar
-// link types that build a noun phrase, plus small predicates over parsed words. Every such list is
-// defined here once. Open-class words (titles, reporting and stance verbs, gender words, country
-// nouns, CAMEO refinements …) are data: ontology/lexicon/*.tsv, read through
-// ontology::WordLists.
+// of `be`, negators, pronouns, determiners, prepositions, calendar words, the function words of
+// the reporting rules read off the text — and the Link Grammar link types that build a noun
+// phrase, plus small predicates over parsed words. Every such list is defined here once (the
+// sentence splitter's own cue words stay in sentence_splitter.cpp). Open-class words (titles,
+// reporting and stance verbs, gender words, country nouns, abbreviations, CAMEO refinements …)
+// are data: ontology/lexicon/*.tsv, read through ontology::WordLists.
 
 #include <array>
 #include <string>
@@ -78,6 +79,46 @@ inline constexpr std::array<std::string_view, 12> kTimeNouns = {
 inline bool is_time_word(std::string_view lower) {
   return core::one_of(lower, kCalendarWords) || core::one_of(lower, kTimeNouns);
 }
+
+// --- the reporting rules read off the text (reported_clause.cpp, quoted_speech.cpp) ---------
+
+// Words that cannot open the subject of a complement clause right after the reporting verb:
+// prepositions, particles and pro-forms of the clause itself (`said in a statement`, `said so`,
+// `said as much`, `told to leave`, `said nothing`).
+inline constexpr std::array<std::string_view, 36> kNoClauseStart = {
+    "about", "after", "against", "along", "among", "as", "at", "before", "by", "during", "for", "from",
+    "in", "into", "of", "on", "out", "over", "since", "through", "to", "under", "until", "via", "with",
+    "without", "so", "yes", "no", "nothing", "not", "too", "also", "again", "up", "back"};
+// Verbs of the chain that are not what reports (`has learned`, `is expected`, `will say`).
+inline constexpr std::array<std::string_view, 16> kAuxiliaries = {
+    "be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+    "get", "go", "begin", "continue"};
+// Words after a comma or dash that open a clause of their own, not more of what was said.
+inline constexpr std::array<std::string_view, 6> kContrast = {"but", "while", "although", "though", "whereas", "yet"};
+// Words between a subject and its reporting verb that are not part of the subject (`Trump has
+// also said`, `the mayor later told`).
+inline constexpr std::array<std::string_view, 18> kBeforeVerb = {
+    "has", "had", "have", "also", "then", "later", "once", "now", "still", "again", "would", "will",
+    "could", "may", "might", "did", "does", "do"};
+// Words right before a verb form that make it no finite verb with the subject before it:
+// passives (`was told`), infinitives (`to say`), negation (a denial is not what was said), and
+// determiners and prepositions, after which the word is a noun (`secretary of state`).
+inline constexpr std::array<std::string_view, 27> kNotFinite = {
+    "was", "were", "is", "are", "be", "been", "being", "am", "to", "not", "never", "didn't",
+    "of", "the", "a", "an", "his", "her", "their", "its", "our", "in", "on", "at", "for", "with", "by"};
+// Subject pronouns that can name a speaker.
+inline constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "i", "we", "it", "you"};
+// Words that may open a parenthesis between a subject and its verb (`X, who served …, said`,
+// `X, 59, of Ashton, Md., said`).
+inline constexpr std::array<std::string_view, 8> kParenthesisStart = {"who", "which", "whose", "a", "an", "the", "of", "from"};
+// Words that may stand between a quotation and its reporting verb besides names, titles and nouns
+// of people (`…," the former senior adviser to Clinton has also said`).
+inline constexpr std::array<std::string_view, 29> kSpeakerClauseWords = {
+    "the", "a", "an", "his", "her", "its", "their", "of", "for", "at", "in", "on", "and", "who", "to",
+    "has", "had", "have", "also", "then", "later", "once", "he", "she", "they", "it", "we", "i", "you"};
+// Words that end a speaker's phrase without being part of it (`Trump has said`, `she also said`).
+inline constexpr std::array<std::string_view, 7> kTrailingNonSource = {"has", "had", "have", "also", "then", "later",
+                                                                "once"};
 
 /// Link types that build a noun phrase leftwards of its head (determiners, adjectives, noun
 /// compounds, name parts, possessives, numbers).

@@ -12,7 +12,7 @@
 namespace kg::extract {
 
 using core::one_of;
-using detail::kCalendarWords;
+using namespace detail;  // the closed-class words of grammar.hpp
 using core::decode_utf8;
 using core::encode_utf8;
 
@@ -24,14 +24,6 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 // How many words may stand between a quotation and its reporting verb, a speaker's apposition included.
 constexpr std::size_t kLongestApposition = 30;
 
-// Words that may stand between a quotation and its reporting verb besides names, titles and nouns
-// of people (`…," the former senior adviser to Clinton has also said`).
-constexpr std::array<std::string_view, 29> kClauseWords = {
-    "the", "a", "an", "his", "her", "its", "their", "of", "for", "at", "in", "on", "and", "who", "to",
-    "has", "had", "have", "also", "then", "later", "once", "he", "she", "they", "it", "we", "i", "you"};
-// Words that end a speaker's phrase without being part of it (`Trump has said`, `she also said`).
-constexpr std::array<std::string_view, 7> kTrailingNonSource = {"has", "had", "have", "also", "then", "later",
-                                                                "once"};
 
 bool joins_word(char32_t c) { return c == '\'' || c == U'\u2019' || c == '.' || c == '-'; }
 
@@ -64,8 +56,8 @@ bool speaker_phrase(const std::vector<PhraseWord>& words, const Lexicon& lexicon
     const bool names = w.capitalised || lexicon.is_person_noun(w.lower);
     const bool adverb = w.lower.size() > 3 && w.lower.ends_with("ly");  // `reportedly`
     if (w.reporting_verb) return false;
-    if (!(names || one_of(w.lower, kClauseWords) || adverb || (modifies && !w.capitalised))) return false;
-    modifies = names || (modifies && !one_of(w.lower, kClauseWords) && !adverb);
+    if (!(names || one_of(w.lower, kSpeakerClauseWords) || adverb || (modifies && !w.capitalised))) return false;
+    modifies = names || (modifies && !one_of(w.lower, kSpeakerClauseWords) && !adverb);
   }
   return true;
 }

@@ -13,46 +13,17 @@
 namespace kg::extract {
 
 using core::one_of;
-using detail::kCalendarWords;
+using namespace detail;  // the closed-class words of grammar.hpp
 using core::decode_utf8;
 using core::encode_utf8;
 
 namespace {
 
-// Words that cannot open the subject of a complement clause right after the reporting verb:
-// prepositions, particles and pro-forms of the clause itself (`said in a statement`, `said so`,
-// `said as much`, `told to leave`, `said nothing`).
-constexpr std::array<std::string_view, 36> kNoClauseStart = {
-    "about", "after", "against", "along", "among", "as", "at", "before", "by", "during", "for", "from",
-    "in", "into", "of", "on", "out", "over", "since", "through", "to", "under", "until", "via", "with",
-    "without", "so", "yes", "no", "nothing", "not", "too", "also", "again", "up", "back"};
-// Verbs of the chain that are not what reports (`has learned`, `is expected`, `will say`).
-constexpr std::array<std::string_view, 16> kAuxiliaries = {
-    "be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
-    "get", "go", "begin", "continue"};
-// Words after a comma or dash that open a clause of their own, not more of what was said.
-constexpr std::array<std::string_view, 6> kContrast = {"but", "while", "although", "though", "whereas", "yet"};
 // How far after the verb `that` may come (`told a news conference in Ohio that`).
 constexpr std::size_t kThatWindow = 7;
 // How far after a comma a reporting verb ends what was said (`, the former senior adviser said`).
 constexpr std::size_t kTrailingClauseWords = 6;
 
-// Words between a subject and its reporting verb that are not part of the subject (`Trump has
-// also said`, `the mayor later told`).
-constexpr std::array<std::string_view, 18> kBeforeVerb = {
-    "has", "had", "have", "also", "then", "later", "once", "now", "still", "again", "would", "will",
-    "could", "may", "might", "did", "does", "do"};
-// Words right before a verb form that make it no finite verb with the subject before it:
-// passives (`was told`), infinitives (`to say`), negation (a denial is not what was said), and
-// determiners and prepositions, after which the word is a noun (`secretary of state`).
-constexpr std::array<std::string_view, 27> kNotFinite = {
-    "was", "were", "is", "are", "be", "been", "being", "am", "to", "not", "never", "didn't",
-    "of", "the", "a", "an", "his", "her", "their", "its", "our", "in", "on", "at", "for", "with", "by"};
-// Subject pronouns that can name a speaker.
-constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "i", "we", "it", "you"};
-// Words that may open a parenthesis between a subject and its verb (`X, who served …, said`,
-// `X, 59, of Ashton, Md., said`).
-constexpr std::array<std::string_view, 8> kParenthesisStart = {"who", "which", "whose", "a", "an", "the", "of", "from"};
 
 struct Word {
   core::Span span;

@@ -24,23 +24,6 @@ using core::Sentence;
 
 // --- word lists -----------------------------------------------------------------------------
 
-// Abbreviations that precede what they qualify, so they never end a sentence.
-constexpr std::array<std::string_view, 36> kPrefixAbbreviations = {
-    "Mr",   "Mrs",  "Ms",  "Messrs", "Dr",  "Prof", "Gen",  "Col",  "Lt",  "Sgt", "Rep", "Reps",
-    "Sen",  "Sens", "Gov", "Pres",   "Capt", "Maj", "Adm",  "Cmdr", "Rev", "Hon", "Amb", "Supt",
-    "Insp", "vs",   "v",   "e.g",    "i.e", "cf",   "approx", "Fr", "Gens", "Det", "Cpl", "Pvt"};
-
-// Abbreviations that are followed by a number when they do not end the sentence (`No. 5`,
-// `Dec. 7`, `Art. 5`).
-constexpr std::array<std::string_view, 18> kNumberAbbreviations = {
-    "No",  "Nos", "Art", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Vol", "p", "pp"};
-
-// Abbreviations that can end a sentence as well as sit inside one (`Apple Inc. said`).
-constexpr std::array<std::string_view, 16> kFinalAbbreviations = {
-    "Inc", "Corp", "Ltd", "Co",  "Jr",  "Sr",   "etc", "Bros",
-    "St",  "Ave",  "Rd",  "Plc", "LLC", "Mt",   "Ft",  "al"};
-
 // Words that clearly start a sentence: after an abbreviation that may end one (`in the U.S. The
 // president said`) they decide for a break; glued to the end of a short heading (`Situation in
 // UkraineIn the conversation`) they mark where the heading stops.
@@ -214,7 +197,8 @@ const icu::BreakIterator& prototype() {
 
 class Splitter {
  public:
-  explicit Splitter(std::string_view text) : text_(text) {}
+  Splitter(std::string_view text, const ontology::WordList& abbreviations)
+      : text_(text), abbreviations_(&abbreviations) {}
 
   // Filters ICU's boundaries (positions where a sentence starts) through the abbreviation and
   // newline rules; `icu` is sorted.
@@ -262,7 +246,7 @@ class Splitter {
         const std::string_view word = text_.substr(w, i - w);
         if (word.size() < 2) continue;  // U.S.A, initials
         if (w > 0 && text_[w - 1] == '.') continue;  // Ph.D.
-        if (one_of(word, kPrefixAbbreviations) || one_of(word, kNumberAbbreviations)) continue;
+        if (abbreviation(word, "prefix") || abbreviation(word, "number")) continue;
       } else if (!is_digit(before) && before != '"' && before != '\'' && before != ')' &&
                  !(i >= 3 && (text_.substr(i - 3, 3) == "\xE2\x80\x9D" || text_.substr(i - 3, 3) == "\xE2\x80\x99"))) {
         continue;
@@ -335,7 +319,7 @@ class Splitter {
       // `… met Mr.` / `Smith …` is a wrapped line, not a sentence end.
       std::string_view token = strip_openers(last_token(end));
       if (!token.empty() && token.back() == '.') token.remove_suffix(1);
-      return !one_of(token, kPrefixAbbreviations);
+      return !abbreviation(token, "prefix");
     }
     return starts_upper_or_digit(text_.substr(start)) && looks_like_heading(previous, 10, true);
   }
@@ -348,13 +332,13 @@ class Splitter {
     const bool next_is_number = !next_token.empty() && is_digit(next_token.front());
     // letters_prefix stops at the first non-letter, so `The` matches but `Theory` does not.
     const bool next_starts_sentence = one_of(letters_prefix(next_token), kSentenceStarters);
-    if (one_of(word, kPrefixAbbreviations)) return false;
-    if (one_of(word, kNumberAbbreviations)) {
+    if (abbreviation(word, "prefix")) return false;
+    if (abbreviation(word, "number")) {
       if (next_is_number) return false;
       // Months may also end a sentence (`… since Dec. The talks …`).
       return word.size() > 2 && word != "Nos" && word != "Art" && word != "Vol" && next_starts_sentence;
     }
-    if (one_of(word, kFinalAbbreviations) || is_dotted_acronym(word) ||
+    if (abbreviation(word, "final") || is_dotted_acronym(word) ||
         (word.size() == 1 && is_upper(word.front())))
       return next_starts_sentence;
     return true;
@@ -424,7 +408,11 @@ class Splitter {
     return cp_count_;
   }
 
+  /// Whether `word` (as written, without its dot) is an abbreviation of `kind` (lexicon/abbreviations.tsv).
+  bool abbreviation(std::string_view word, std::string_view kind) const { return abbreviations_->value(word) == kind; }
+
   std::string_view text_;
+  const ontology::WordList* abbreviations_;
   std::size_t cp_byte_ = 0;
   std::size_t cp_count_ = 0;
 };
@@ -433,9 +421,11 @@ class Splitter {
 
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
+  const ontology::WordList* abbreviations = nullptr;
 };
 
-SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
+SentenceSplitter::SentenceSplitter(const ontology::WordLists& words) : impl_(std::make_unique<Impl>()) {
+  impl_->abbreviations = &words.abbreviations;
   impl_->iterator.reset(prototype().clone());
   if (!impl_->iterator) throw core::Error("cannot clone ICU sentence break iterator");
 }
@@ -463,7 +453,7 @@ std::vector<core::Sentence> SentenceSplitter::split(std::string_view text) {
       icu_boundaries.push_back(static_cast<std::size_t>(b));
   }
 
-  Splitter splitter(text);
+  Splitter splitter(text, *impl_->abbreviations);
   const std::vector<std::size_t> icu_kept = splitter.filter_icu(icu_boundaries);
   const std::vector<std::size_t> glued = splitter.glued_periods();
   std::vector<std::size_t> boundaries;

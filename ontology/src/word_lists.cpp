@@ -18,10 +18,28 @@ struct ListFile {
   WordList WordLists::*list;
   std::string_view file;
   Values values = Values::none;
-  std::array<std::string_view, 2> allowed{};  // for Values::listed
+  std::array<std::string_view, 3> allowed{};  // for Values::listed; empty entries unused
+  bool cased = false;                         // words keep their case (abbreviations)
 };
 
-constexpr std::array<ListFile, 14> kFiles = {{
+/// `value` is one of `allowed`.
+bool allowed_value(const ListFile& spec, std::string_view value) {
+  for (const auto a : spec.allowed)
+    if (!a.empty() && a == value) return true;
+  return false;
+}
+
+/// `'a', 'b' or 'c'`.
+std::string allowed_text(const ListFile& spec) {
+  std::string out;
+  for (std::size_t i = 0; i < spec.allowed.size() && !spec.allowed[i].empty(); ++i) {
+    if (i > 0) out += (i + 1 < spec.allowed.size() && !spec.allowed[i + 1].empty()) ? ", " : " or ";
+    out += '\'' + std::string(spec.allowed[i]) + '\'';
+  }
+  return out;
+}
+
+constexpr std::array<ListFile, 15> kFiles = {{
     {&WordLists::reporting_verbs, "reporting_verbs.tsv"},
     {&WordLists::attitude_verbs, "attitude_verbs.tsv"},
     {&WordLists::clause_speech_verbs, "clause_speech_verbs.tsv"},
@@ -36,6 +54,7 @@ constexpr std::array<ListFile, 14> kFiles = {{
     {&WordLists::punitive_measures, "punitive_measures.tsv"},
     {&WordLists::threat_refinements, "threat_refinements.tsv", Values::any},
     {&WordLists::editorial_labels, "editorial_labels.tsv"},
+    {&WordLists::abbreviations, "abbreviations.tsv", Values::listed, {"prefix", "number", "final"}, true},
 }};
 
 /// Throws the error `file:line:column: message — 'token'` (the CLI prints it after `error:`).
@@ -61,15 +80,14 @@ WordList load_list(const ListFile& spec, const std::filesystem::path& path) {
     std::string value = tab == std::string::npos ? std::string() : line.substr(tab + 1);
     const std::size_t value_column = core::count_code_points(word) + 2;
     if (word.empty() || core::trim(word) != word) fail(path, number, 1, "a word may not be empty or start or end with a space", word);
-    if (core::ascii_lower(word) != word) fail(path, number, 1, "words are lower case", word);
+    if (!spec.cased && core::ascii_lower(word) != word) fail(path, number, 1, "words are lower case", word);
     if (value.find('\t') != std::string::npos) fail(path, number, value_column, "more than two columns", value);
     if (spec.values == Values::none && tab != std::string::npos)
       fail(path, number, value_column, "this list takes words only, no value column", value);
     if (spec.values != Values::none && value.empty())
       fail(path, number, value_column, "missing value (word<TAB>value)", word);
-    if (spec.values == Values::listed && value != spec.allowed[0] && value != spec.allowed[1])
-      fail(path, number, value_column,
-           "value must be '" + std::string(spec.allowed[0]) + "' or '" + std::string(spec.allowed[1]) + "'", value);
+    if (spec.values == Values::listed && !allowed_value(spec, value))
+      fail(path, number, value_column, "value must be " + allowed_text(spec), value);
     if (!list.add(word, std::move(value))) fail(path, number, 1, "word listed twice", word);
   }
   return list;

@@ -79,7 +79,7 @@ TEST_CASE("fuzz finding: ill-formed text with no code point boundary near the li
   // 2,500 continuation bytes without white space: the cut used to back up to the sentence start
   // looking for a code point boundary and never advanced (an endless loop).
   const std::string text = "a" + std::string(2500, '\x80');
-  kg::extract::SentenceSplitter splitter;
+  kg::extract::SentenceSplitter splitter(kg::fuzz::word_lists());
   const auto sentences = splitter.split(text);
   REQUIRE(sentences.size() == 2);
   CHECK(sentences[0].byte_end - sentences[0].byte_begin == kg::extract::SentenceSplitter::max_sentence_bytes);

@@ -7,6 +7,8 @@
 
 #include "kg/core/text.hpp"
 #include "kg/extract/sentence_splitter.hpp"
+#include "kg/ontology/data_dir.hpp"
+#include "kg/ontology/word_lists.hpp"
 
 using kg::core::Sentence;
 using kg::extract::SentenceSplitter;
@@ -14,8 +16,14 @@ using kg::extract::SentenceSplitter;
 namespace {
 
 // Splits `text`, checks the invariants every caller relies on, and returns the sentence texts.
+/// The shipped word lists (ontology/lexicon): the splitter's abbreviations.
+const kg::ontology::WordLists& words() {
+  static const auto lists = kg::ontology::WordLists::load(kg::ontology::default_data_dir() / "lexicon");
+  return lists;
+}
+
 std::vector<std::string> split(std::string_view text) {
-  SentenceSplitter splitter;
+  SentenceSplitter splitter(words());
   const std::vector<Sentence> sentences = splitter.split(text);
   std::vector<std::string> out;
   std::size_t previous_end = 0;
@@ -111,7 +119,7 @@ TEST_CASE("glued periods that are not sentence ends", "[extract][splitter]") {
 
 TEST_CASE("offsets count code points", "[extract][splitter]") {
   const std::string text = "Zelenskyy said \xE2\x80\x9Cno\xE2\x80\x9D. Kyiv agreed.";
-  SentenceSplitter splitter;
+  SentenceSplitter splitter(words());
   const auto sentences = splitter.split(text);
   REQUIRE(sentences.size() == 2);
   CHECK(sentences[0].text == "Zelenskyy said \xE2\x80\x9Cno\xE2\x80\x9D.");
@@ -141,13 +149,13 @@ TEST_CASE("newlines: paragraphs, one sentence per line, headings, wrapped lines"
 TEST_CASE("10 MB without a full stop: fast, bounded sentences", "[extract][splitter]") {
   std::string text;
   text.reserve(10'000'000);
-  const std::string_view words[] = {"alpha ", "beta ", "Gamma ", "d\xC3\xA9lta ", "epsilon "};
-  for (std::size_t i = 0; text.size() < 10'000'000; ++i) text += words[i % 5];
+  const std::string_view pieces[] = {"alpha ", "beta ", "Gamma ", "d\xC3\xA9lta ", "epsilon "};
+  for (std::size_t i = 0; text.size() < 10'000'000; ++i) text += pieces[i % 5];
   // A stretch with no white space at all, cut on code point boundaries.
   for (int i = 0; i < 3000; ++i) text += "\xC3\xA9";
   text += " end";
 
-  SentenceSplitter splitter;
+  SentenceSplitter splitter(words());
   const auto start = std::chrono::steady_clock::now();
   const auto sentences = splitter.split(text);
   const auto seconds =
@@ -170,7 +178,7 @@ TEST_CASE("10 MB without a full stop: fast, bounded sentences", "[extract][split
 }
 
 TEST_CASE("a splitter is reusable and movable", "[extract][splitter]") {
-  SentenceSplitter a;
+  SentenceSplitter a(words());
   CHECK(a.split("One. Two.").size() == 2);
   SentenceSplitter b = std::move(a);
   CHECK(b.split("Three. Four. Five.").size() == 3);

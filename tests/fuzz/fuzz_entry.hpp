@@ -22,6 +22,8 @@
 #include "kg/extract/link_parser.hpp"
 #include "kg/extract/proposition_extractor.hpp"
 #include "kg/extract/sentence_splitter.hpp"
+#include "kg/ontology/data_dir.hpp"
+#include "kg/ontology/word_lists.hpp"
 // The text-level attribution passes are private to kg::extract; the fuzz pipeline runs them the
 // way Extractor::process does (it cannot take the small parse limits below).
 #include "../../extract/src/quoted_speech.hpp"
@@ -90,10 +92,16 @@ inline void check_sentences(std::string_view text, const std::vector<core::Sente
   }
 }
 
+/// The shipped word lists (ontology/lexicon), loaded once: the splitter's abbreviations.
+inline const ontology::WordLists& word_lists() {
+  static const auto words = ontology::WordLists::load(ontology::default_data_dir() / "lexicon");
+  return words;
+}
+
 /// The sentence splitter on `data` as it comes (ill-formed bytes are carried through) and on
 /// `data` repaired the way the readers repair it.
 inline void split_sentences(std::string_view data) {
-  extract::SentenceSplitter splitter;
+  extract::SentenceSplitter splitter(word_lists());
   const bool valid = !core::find_invalid_utf8(data);
   check_sentences(data, splitter.split(data), valid);
   if (!valid) {
@@ -145,7 +153,7 @@ inline void extract_document(std::string_view data, const extract::Resources& re
   // What the text reader turns away (NUL bytes) a JSON Lines `text` field still delivers
   // (`\u0000`): any valid UTF-8 may reach the extractor.
   if (doc.text.empty()) doc.text = core::repair_utf8(data);
-  extract::SentenceSplitter splitter;
+  extract::SentenceSplitter splitter(resources.words());
   const extract::PropositionExtractor propositions(resources);
   std::vector<core::SentenceFacts> facts;
   for (auto& sentence : splitter.split(doc.text)) {

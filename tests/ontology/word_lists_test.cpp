@@ -48,6 +48,11 @@ TEST_CASE("the shipped word lists load, with values and file order", "[ontology]
   CHECK(words.threat_refinements.entries().front() == std::pair<std::string, std::string>{"sanction", "1312"});
   CHECK(words.threat_refinements.value("invasion") == "138");
   CHECK(words.reporting_verbs.contains("tweet"));
+  // Abbreviations keep their case and say which kind they are.
+  CHECK(words.abbreviations.value("Mr") == "prefix");
+  CHECK(words.abbreviations.value("Dec") == "number");
+  CHECK(words.abbreviations.value("Inc") == "final");
+  CHECK(words.abbreviations.value("mr").empty());
   // Speech triggers of the catalog are not repeated here.
   CHECK_FALSE(words.reporting_verbs.contains("say"));
 }
@@ -61,6 +66,8 @@ TEST_CASE("a malformed word list is an error with file, line and column", "[onto
   CHECK_THAT(load_error("titles.tsv", "mr\tx\n"),
              Catch::Contains("titles.tsv:1:4: this list takes words only"));
   CHECK_THAT(load_error("titles.tsv", "Mr\n"), Catch::Contains("titles.tsv:1:1: words are lower case"));
+  CHECK_THAT(load_error("abbreviations.tsv", "Mr\tprefix\nInc\tsuffix\n"),
+             Catch::Contains("abbreviations.tsv:2:5: value must be 'prefix', 'number' or 'final'"));
   // Columns count code points: `é` is one.
   CHECK_THAT(load_error("threat_refinements.tsv", "\u00e9tat\t1\t2\n"),
              Catch::Contains("threat_refinements.tsv:1:6: more than two columns"));

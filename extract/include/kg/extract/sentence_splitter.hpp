@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kg/core/types.hpp"
+#include "kg/ontology/word_lists.hpp"
 
 namespace kg::extract {
 
@@ -42,7 +43,8 @@ class SentenceSplitter {
   /// The length above which a sentence is cut (bytes).
   static constexpr std::size_t max_sentence_bytes = 2000;
 
-  SentenceSplitter();
+  /// `words` (its abbreviations) must outlive the splitter.
+  explicit SentenceSplitter(const ontology::WordLists& words);
   ~SentenceSplitter();
   SentenceSplitter(SentenceSplitter&&) noexcept;
   SentenceSplitter& operator=(SentenceSplitter&&) noexcept;

@@ -6,7 +6,7 @@
 ///
 /// File format: UTF-8, one entry a line, `word` or `word<TAB>value`; `#` starts a comment line;
 /// blank lines are ignored. Words are lower case (they are compared with lower-cased text) and
-/// may hold spaces (`press release`). A list whose entries carry a value (gender, CAMEO code)
+/// may hold spaces (`press release`); abbreviations keep their case (`Mr`, `Inc`, `e.g`). A list whose entries carry a value (gender, CAMEO code)
 /// requires one on every line, from its allowed set when it has one. A duplicate word, a missing
 /// or unexpected value, or a missing file is an error naming file, line and column.
 
@@ -58,6 +58,7 @@ struct WordLists {
   WordList punitive_measures;    ///< nouns that make a conditional event a threat (`sanctions`)
   WordList threat_refinements;   ///< noun -> CAMEO code of the threat, in priority order
   WordList editorial_labels;     ///< capitalised labels before a quotation that are no speaker (`Editor's note`)
+  WordList abbreviations;        ///< abbreviation (as written, no dot) -> `prefix` | `number` | `final`
 
   /// Loads every list from `dir` (normally `<data>/lexicon`). Throws core::Error naming the file,
   /// line and column of a missing file or a malformed line.
