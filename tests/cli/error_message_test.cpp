@@ -92,3 +92,17 @@ TEST_CASE("strict mode (--strict) stops at the first input error, printed once w
   REQUIRE(error_lines(g.err).size() == 1);
   CHECK_THAT(error_lines(g.err).front(), Catch::StartsWith(bad.string() + ":2:47: error: "));
 }
+
+TEST_CASE("a --gazetteer file ending in an empty object list fails at once instead of hanging", "[cli][diagnostics]") {
+  // Serd 0.30 in lax mode never returned on this ending; `timeout` turns a hang into exit 124.
+  TempDir s;
+  const fs::path bad = s.write("bad.ttl", "<http://x.org/s> <http://x.org/p> \"x\" ,, .\n");
+  const auto err = s.path() / "stderr.txt";
+  const int code = kg::test::shell("timeout 60 " + std::string(KG_BINARY) + " build " + q(kSample) + " --gazetteer " +
+                                   q(bad) + " -q -o " + q(s.path() / "out") + " 2> " + q(err) + " < /dev/null");
+  const std::string text = kg::test::read_file(err);
+  INFO(text);
+  CHECK(code == 2);
+  CHECK_THAT(text, Catch::Contains(bad.string() + ":1:"));
+  CHECK_FALSE(fs::exists(s.path() / "out" / "graph.ttl"));
+}
