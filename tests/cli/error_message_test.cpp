@@ -16,12 +16,7 @@ using kg::test::TempDir;
 
 namespace {
 
-std::string q(const fs::path& p) {
-  std::string quoted = "'";  // built in steps: GCC 12 warns (-Wrestrict) on "'" + p.string()
-  quoted += p.string();
-  quoted += '\'';
-  return quoted;
-}
+std::string q(const fs::path& p) { return kg::test::shell_quote(p); }
 
 const fs::path kSample = fs::path(KG_SOURCE_DIR) / "samples" / "000_8af6a78b48b1a17d.txt";
 

@@ -29,15 +29,7 @@ int shell(const std::string& cmd) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-std::string quoted(const fs::path& p) {
-  // Appended, not `"'" + p.string()`: GCC 12 reports a false -Wrestrict on that concatenation.
-  std::string out;
-  out.reserve(p.native().size() + 2);
-  out += '\'';
-  out += p.string();
-  out += '\'';
-  return out;
-}
+std::string quoted(const fs::path& p) { return kg::test::shell_quote(p); }
 
 /// Whether every output of `dir` parses: Turtle in serdi, GraphML as XML and JSON-LD as JSON in
 /// Python's standard library (readers that share no code with kgraph).

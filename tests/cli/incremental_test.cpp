@@ -20,15 +20,7 @@ namespace {
 
 const std::string kAllFormats = "--formats ttl,nt,nq,trig,graphml,gexf,jsonld,dot,csv";
 
-std::string q(const fs::path& p) {
-  // Appended, not `"'" + p.string()`: GCC 12 reports a false -Wrestrict on that concatenation.
-  std::string out;
-  out.reserve(p.native().size() + 2);
-  out += '\'';
-  out += p.string();
-  out += '\'';
-  return out;
-}
+std::string q(const fs::path& p) { return kg::test::shell_quote(p); }
 
 fs::path sample(int n) {
   const fs::path dir = fs::path(KG_SOURCE_DIR) / "samples";

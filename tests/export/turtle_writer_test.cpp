@@ -56,15 +56,7 @@ int run(const std::string& command) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-std::string quote(const fs::path& p) {
-  // Appended, not `"'" + p.string()`: GCC 12 reports a false -Wrestrict on that concatenation.
-  std::string out;
-  out.reserve(p.native().size() + 2);
-  out += '\'';
-  out += p.string();
-  out += '\'';
-  return out;
-}
+std::string quote(const fs::path& p) { return kg::test::shell_quote(p); }
 
 // ---- a small N-Triples reader, to compare what serdi and rapper read
 // -----------------------------
