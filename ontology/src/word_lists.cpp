@@ -39,7 +39,7 @@ std::string allowed_text(const ListFile& spec) {
   return out;
 }
 
-constexpr std::array<ListFile, 15> kFiles = {{
+constexpr std::array<ListFile, 18> kFiles = {{
     {&WordLists::reporting_verbs, "reporting_verbs.tsv"},
     {&WordLists::attitude_verbs, "attitude_verbs.tsv"},
     {&WordLists::clause_speech_verbs, "clause_speech_verbs.tsv"},
@@ -55,6 +55,9 @@ constexpr std::array<ListFile, 15> kFiles = {{
     {&WordLists::threat_refinements, "threat_refinements.tsv", Values::any},
     {&WordLists::editorial_labels, "editorial_labels.tsv"},
     {&WordLists::abbreviations, "abbreviations.tsv", Values::listed, {"prefix", "number", "final"}, true},
+    {&WordLists::given_names, "given_names.tsv", Values::listed, {"female", "male", "either"}},
+    {&WordLists::organization_words, "organization_words.tsv"},
+    {&WordLists::place_words, "place_words.tsv"},
 }};
 
 /// Throws the error `file:line:column: message — 'token'` (the CLI prints it after `error:`).

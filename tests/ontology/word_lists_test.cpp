@@ -55,6 +55,18 @@ TEST_CASE("the shipped word lists load, with values and file order", "[ontology]
   CHECK(words.abbreviations.value("mr").empty());
   // Speech triggers of the catalog are not repeated here.
   CHECK_FALSE(words.reporting_verbs.contains("say"));
+  // Given names say their gender; names that are also words, places or months are left out.
+  CHECK(words.given_names.value("angela") == "female");
+  CHECK(words.given_names.value("vladimir") == "male");
+  CHECK(words.given_names.value("hillary") == "either");  // in both source lists
+  CHECK_FALSE(words.given_names.contains("may"));
+  CHECK_FALSE(words.given_names.contains("bill"));
+  CHECK_FALSE(words.given_names.contains("georgia"));
+  CHECK_FALSE(words.given_names.contains("Angela"));
+  CHECK(words.organization_words.contains("department"));
+  CHECK_FALSE(words.organization_words.contains("house"));  // Rowan House is a building
+  CHECK(words.place_words.contains("river"));
+  CHECK_FALSE(words.place_words.contains("state"));  // Islamic State is an organisation
 }
 
 TEST_CASE("a malformed word list is an error with file, line and column", "[ontology][lexicon]") {
@@ -62,6 +74,12 @@ TEST_CASE("a malformed word list is an error with file, line and column", "[onto
              Catch::Contains("titles.tsv:4:1: word listed twice") && Catch::Contains("'mr'"));
   CHECK_THAT(load_error("gender_words.tsv", "mrs\tfemale\nmr\tmasculine\n"),
              Catch::Contains("gender_words.tsv:2:4: value must be 'female' or 'male'"));
+  CHECK_THAT(load_error("given_names.tsv", "angela\tfemale\nalex\tboth\n"),
+             Catch::Contains("given_names.tsv:2:6: value must be 'female', 'male' or 'either'") &&
+                 Catch::Contains("'both'"));
+  CHECK_THAT(load_error("place_words.tsv", "river\nriver\n"), Catch::Contains("place_words.tsv:2:1: word listed twice"));
+  CHECK_THAT(load_error("organization_words.tsv", "bank\tx\n"),
+             Catch::Contains("organization_words.tsv:1:6: this list takes words only"));
   CHECK_THAT(load_error("gender_words.tsv", "mrs\n"), Catch::Contains("gender_words.tsv:1:5: missing value"));
   CHECK_THAT(load_error("titles.tsv", "mr\tx\n"),
              Catch::Contains("titles.tsv:1:4: this list takes words only"));

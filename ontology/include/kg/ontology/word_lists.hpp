@@ -1,8 +1,9 @@
 #pragma once
 /// The open-class word lists the extractor reads (titles, reporting and stance verbs, gender
-/// words, country and descriptor nouns, CAMEO refinements …): data, not code. Each is one TSV file
-/// of `<data>/lexicon/` that says in its header comment what the list is for and where its words
-/// come from; kgraph loads them all once, at start-up, through WordLists::load.
+/// words, country and descriptor nouns, CAMEO refinements, given names, organisation and place
+/// words …): data, not code. Each is one TSV file of `<data>/lexicon/` that says in its header
+/// comment what the list is for and where its words come from; kgraph loads them all once, at
+/// start-up, through WordLists::load.
 ///
 /// File format: UTF-8, one entry a line, `word` or `word<TAB>value`; `#` starts a comment line;
 /// blank lines are ignored. Words are lower case (they are compared with lower-cased text) and
@@ -59,6 +60,9 @@ struct WordLists {
   WordList threat_refinements;   ///< noun -> CAMEO code of the threat, in priority order
   WordList editorial_labels;     ///< capitalised labels before a quotation that are no speaker (`Editor's note`)
   WordList abbreviations;        ///< abbreviation (as written, no dot) -> `prefix` | `number` | `final`
+  WordList given_names;          ///< given name -> `female` | `male` | `either` (stdlib / Moby Word II)
+  WordList organization_words;   ///< last words that make a capitalised name an organisation's (`department`)
+  WordList place_words;          ///< last words that make a capitalised name a location's (`river`)
 
   /// Loads every list from `dir` (normally `<data>/lexicon`). Throws core::Error naming the file,
   /// line and column of a missing file or a malformed line.
