@@ -18,6 +18,7 @@
 
 #include "kg/core/diagnostics.hpp"
 #include "kg/exporter/attribution_writer.hpp"
+#include "kg/exporter/mention_writer.hpp"
 #include "kg/exporter/export_formats.hpp"
 #include "kg/exporter/output_folder.hpp"
 #include "kg/exporter/proposition_writer.hpp"
@@ -224,14 +225,16 @@ int run_merge(const std::vector<std::string>& graphs, const OutputChoice& out, b
 int run_extract(const CommonOptions& common, const std::string& format, bool lines) {
   // Attribution spans are offsets into whole documents; with --lines every line would be a
   // document of its own and the offsets would not point into the article files.
-  if (lines && format == "attributions")
-    throw kg::core::Error("--format attributions needs whole articles (document offsets); drop --lines");
+  if (lines && (format == "attributions" || format == "mentions"))
+    throw kg::core::Error("--format " + format + " needs whole articles (document offsets); drop --lines");
   kg::core::StreamDiagnostics diagnostics(&std::cerr, common.strict);
   auto resources = load_resources(common, diagnostics);
   std::ios::sync_with_stdio(false);
   std::unique_ptr<kg::core::FactSink> writer;
   if (format == "oie") writer = std::make_unique<kg::exporter::OieWriter>(std::cout);
   else if (format == "attributions") writer = std::make_unique<kg::exporter::AttributionWriter>(std::cout);
+  else if (format == "mentions")
+    writer = std::make_unique<kg::exporter::MentionWriter>(std::cout, std::string(kg::ontology::ns::default_base));
   else writer = std::make_unique<kg::exporter::PropositionJsonWriter>(std::cout);
   kg::extract::PipelineOptions options;
   options.threads = effective_threads(common.threads);
@@ -337,8 +340,10 @@ int main(int argc, char** argv) {
                       "oie: CaRB's tab-separated OpenIE format; jsonl: full propositions and events; "
                       "attributions: who said what, one {\"doc\",\"source\",\"cue\",\"content\"} "
                       "object a line with code-point spans into each article (the attribution_score.py "
-                      "format; not with --lines)")
-      ->check(CLI::IsMember({"oie", "jsonl", "attributions"}))
+                      "format; not with --lines); mentions: every name and pronoun, one {\"doc\",\"start\",\"end\","
+                      "\"text\",\"type\",\"entity\",\"kind\"} object a line, entity the ent: IRI or null "
+                      "when unresolved (the gap_eval.py / ner_eval.py format; not with --lines)")
+      ->check(CLI::IsMember({"oie", "jsonl", "attributions", "mentions"}))
       ->capture_default_str();
   extract->add_flag("--lines", lines, "Every input line is one sentence, echoed exactly (benchmark mode)");
   extract->add_flag("--timings", common.timings,

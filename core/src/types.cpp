@@ -29,6 +29,15 @@ std::string_view entity_type_name(EntityType type) {
   return "Concept";
 }
 
+std::string_view mention_kind_name(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::name: return "name";
+    case MentionKind::nominal: return "nominal";
+    case MentionKind::pronoun: return "pronoun";
+  }
+  return "name";
+}
+
 const Argument* Proposition::first(Role role) const {
   for (const auto& a : arguments)
     if (a.role == role) return &a;

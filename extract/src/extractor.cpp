@@ -5,6 +5,7 @@
 
 #include "coreference.hpp"
 #include "kg/core/text.hpp"
+#include "mentions.hpp"
 #include "normaliser.hpp"
 #include "quoted_speech.hpp"
 #include "reported_clause.hpp"
@@ -68,6 +69,8 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
   }
   // Titles, short names and pronouns need the sentences before them.
   detail::resolve_document_entities(out, *resources_);
+  // Every name and pronoun of the text, one entity per actor, read back into the events.
+  if (!whole_text_is_sentence) detail::resolve_document_mentions(out, *resources_);
   timer.add_to(stats.times.extract);
   return out;
 }

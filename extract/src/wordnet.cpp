@@ -69,6 +69,37 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
   }
 }
 
+// The capitalised instance nouns of data.noun in noun.person (18), noun.location (15) and noun.group (14),
+// by what they name; a name in several of them is ambiguous. Other files (noun.artifact …) do not
+// decide a name's type and leave it out.
+void read_proper_names(const std::filesystem::path& path,
+                       std::unordered_map<std::string, WordNet::NameClass>& out) {
+  using NameClass = WordNet::NameClass;
+  auto in = open_or_throw(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::istringstream fields(line);
+    std::string offset, ss_type, count_hex;
+    int file = -1;
+    fields >> offset >> file >> ss_type >> count_hex;
+    const NameClass cls = file == 18 ? NameClass::person : file == 15 ? NameClass::location
+                        : file == 14 ? NameClass::group : NameClass::none;
+    // Only instances (`@i`: Seattle is an instance of city) are names; `American` and `Democrat`
+    // are kinds of person.
+    if (count_hex.empty() || line.find(" @i ") == std::string::npos) continue;
+    const unsigned long count = std::stoul(count_hex, nullptr, 16);
+    for (unsigned long i = 0; i < count; ++i) {
+      std::string word, lex_id;
+      if (!(fields >> word >> lex_id)) break;
+      if (word.empty() || word[0] < 'A' || word[0] > 'Z') continue;
+      std::replace(word.begin(), word.end(), '_', ' ');
+      auto [it, added] = out.emplace(word, cls);
+      if (!added && it->second != cls) it->second = NameClass::ambiguous;
+    }
+  }
+}
+
 // The verbs of data.verb senses in `lexfiles` that have verb frame 26, `Somebody ----s that
 // CLAUSE` (frames.vrb), for all the synset's words (word number 00) or for the word numbered.
 // Frames follow the pointers: `p_cnt [ptr pos offset source/target]… f_cnt [+ f_num w_num]…`.
@@ -131,6 +162,7 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_clause_verbs(dir / "data.verb", {kVerbCognition, kVerbCommunication, kVerbEmotion}, wn.clause_verbs_);
   constexpr int kNounPerson = 18;
   read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
+  read_proper_names(dir / "data.noun", wn.proper_names_);
   return wn;
 }
 

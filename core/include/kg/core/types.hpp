@@ -132,11 +132,29 @@ struct Event {
   const RoleFiller* first(Role role) const;
 };
 
+/// How a mention refers: by a proper name, by a description (`the bureau`), or by a pronoun.
+enum class MentionKind { name, nominal, pronoun };
+std::string_view mention_kind_name(MentionKind kind);  ///< `name`, `nominal`, `pronoun`
+
+/// One mention of an actor in the text (`kgraph extract --format mentions`): where it is, what it
+/// says, and which entity of the article it is — empty `entity` when it stays unresolved (a
+/// pronoun without a safe antecedent is never guessed).
+struct Mention {
+  Span span;               ///< document code points, end exclusive
+  std::string text;        ///< exactly the document's text in `span`
+  MentionKind kind = MentionKind::name;
+  EntityType type = EntityType::concept_;  ///< the entity's type (one per entity in a document)
+  std::string entity;      ///< canonical label of the entity (its identity), or empty
+  std::string wikidata;    ///< the entity's `Q…` id, or empty
+  std::string role;        ///< a title written before the name (`Fed Chair`), or empty
+};
+
 /// Everything extracted from one sentence.
 struct SentenceFacts {
   Sentence sentence;
   std::vector<Proposition> propositions;
   std::vector<Event> events;
+  std::vector<Mention> mentions;  ///< in text order
 };
 
 /// One attribution the article states: who (source), through which words (cue), said or thought

@@ -38,6 +38,15 @@ class WordNet {
   /// Whether any sense of the noun is in noun.person (spokesman, president, minister, bride …),
   /// read from data.noun: the nouns that name a role a person can hold.
   bool is_person_noun(std::string_view lemma) const { return person_nouns_.count(std::string(lemma)) > 0; }
+  /// What a proper name of WordNet names, from the lexicographer file of its noun senses
+  /// (noun.person, noun.location, noun.group): `Lincoln` a person, `Seattle` a location,
+  /// `Congress` a group; `none` for names WordNet lacks or whose senses disagree (`Washington`).
+  /// `name` as written, words separated by spaces.
+  enum class NameClass : unsigned char { none, person, location, group, ambiguous };
+  NameClass proper_name_class(std::string_view name) const {
+    const auto it = proper_names_.find(std::string(name));
+    return it == proper_names_.end() || it->second == NameClass::ambiguous ? NameClass::none : it->second;
+  }
 
  private:
   std::string lemma(std::string_view word, const std::unordered_set<std::string>& index,
@@ -47,6 +56,7 @@ class WordNet {
   std::unordered_set<std::string> communication_verbs_;
   std::unordered_set<std::string> person_nouns_;
   std::unordered_set<std::string> clause_verbs_;
+  std::unordered_map<std::string, NameClass> proper_names_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
 };

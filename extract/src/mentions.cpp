@@ -1,0 +1,649 @@
+#include "mentions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "entity_linker.hpp"
+#include "grammar.hpp"
+#include "kg/core/text.hpp"
+#include "mention_text.hpp"
+
+namespace kg::extract::detail {
+
+using core::EntityType;
+using core::one_of;
+using ontology::Gender;
+
+namespace {
+
+// --- tokens -------------------------------------------------------------------------------
+
+/// A word of a sentence: bytes [begin, end) of the sentence text.
+struct Token {
+  std::size_t begin = 0, end = 0;
+  std::string_view text;
+  bool possessive = false;  // `'s` / `’s` followed (and is not part of `text`)
+  bool word = false;        // letters or digits, not punctuation
+  bool line_start = false;  // a line break stands before it: names do not run across lines
+};
+
+bool is_apostrophe_at(std::string_view s, std::size_t i) {
+  return s[i] == '\'' || (s.compare(i, 3, "\xE2\x80\x99") == 0);
+}
+std::size_t apostrophe_size(std::string_view s, std::size_t i) { return s[i] == '\'' ? 1 : 3; }
+
+bool is_word_byte(unsigned char c) {
+  if (c >= 0x80) return true;  // checked for typographic punctuation separately
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/// Typographic punctuation that is not part of a word: quotes, dashes, ellipsis (U+2010–U+2027).
+bool is_typographic_punctuation(std::string_view s, std::size_t i) {
+  return s.size() >= i + 3 && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0xA7;
+}
+
+/// Words (with their inner `.`, `-`, `&` and apostrophes: `U.S.`, `al-Hakim`, `AT&T`, `O'Brien`)
+/// and single punctuation marks. A final `'s` is a possessive mark on the word before it; a final
+/// dot stays on one-letter initials (`L.`) and on abbreviations the word lists know (`Sen.`).
+std::vector<Token> tokenize(std::string_view s, const ontology::WordLists& words) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  bool line_start = false;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      line_start = line_start || c == '\n' || c == '\r';
+      ++i;
+      continue;
+    }
+    const bool after_break = std::exchange(line_start, false);
+    const bool typographic = is_typographic_punctuation(s, i);
+    if (!is_word_byte(c) || typographic) {
+      std::size_t n = typographic ? 3 : 1;
+      if (c >= 0x80 && !typographic) n = 1;
+      out.push_back({i, i + n, s.substr(i, n), false, false, after_break});
+      i += n;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size()) {
+      const auto d = static_cast<unsigned char>(s[j]);
+      if (is_word_byte(d) && !is_typographic_punctuation(s, j)) {
+        ++j;
+        continue;
+      }
+      // Inner marks join two word parts.
+      const bool apostrophe = is_apostrophe_at(s, j);
+      const std::size_t mark = apostrophe ? apostrophe_size(s, j) : 1;
+      const bool inner = (d == '.' || d == '-' || d == '&' || apostrophe) && j + mark < s.size() &&
+                         is_word_byte(static_cast<unsigned char>(s[j + mark])) && !is_typographic_punctuation(s, j + mark);
+      if (!inner) break;
+      if (apostrophe && (s[j + mark] == 's' || s[j + mark] == 'S') &&
+          (j + mark + 1 == s.size() || !is_word_byte(static_cast<unsigned char>(s[j + mark + 1]))))
+        break;  // possessive
+      j += mark;
+    }
+    Token t{i, j, s.substr(i, j - i), false, true, after_break};
+    if (j < s.size() && is_apostrophe_at(s, j)) {
+      const std::size_t mark = apostrophe_size(s, j);
+      if (j + mark < s.size() && (s[j + mark] == 's' || s[j + mark] == 'S') &&
+          (j + mark + 1 == s.size() || !is_word_byte(static_cast<unsigned char>(s[j + mark + 1])))) {
+        t.possessive = true;
+        out.push_back(t);
+        i = j + mark + 1;
+        continue;
+      }
+      if (j > i && (s[j - 1] == 's') && (j + mark == s.size() || !is_word_byte(static_cast<unsigned char>(s[j + mark])))) {
+        t.possessive = true;  // `the Democrats' plan`
+        out.push_back(t);
+        i = j + mark;
+        continue;
+      }
+    }
+    if (j < s.size() && s[j] == '.') {
+      const bool initial = t.text.size() == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z';
+      const bool dotted = t.text.size() >= 3 && t.text[t.text.size() - 2] == '.';  // `U.S.`
+      if (initial || dotted || !words.abbreviations.value(t.text).empty()) {
+        t.end = j + 1;
+        t.text = s.substr(i, t.end - i);
+      }
+    }
+    out.push_back(t);
+    i = t.end;
+  }
+  return out;
+}
+
+bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals À–Þ (U+00C0–U+00DE, without ×) and Latin Extended-A capitals are rare
+  // enough in English news that À–Þ covers the names met (Émile, Ögmundur).
+  if (c == 0xC3 && w.size() >= 2) {
+    const auto d = static_cast<unsigned char>(w[1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+bool all_caps(std::string_view w) {
+  std::size_t letters = 0;
+  for (const char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+/// Lower-case name particles inside a person's name (`de Blasio`, `al-Assad` is one token).
+constexpr std::array<std::string_view, 14> kNameParticles = {"de", "van", "von", "der", "den", "bin", "ibn",
+                                                             "da",  "di",  "del", "la",  "le",  "du",  "dos"};
+/// Words that join the parts of an organisation's or place's name (`Department of Justice`).
+constexpr std::array<std::string_view, 4> kNameConnectors = {"of", "for", "on", "and"};
+
+enum class PronounKind { none, male, female, plural, thing };
+
+PronounKind pronoun_kind(std::string_view word) {
+  const std::string w = core::ascii_lower(word);
+  if (w == "he" || w == "him" || w == "his" || w == "himself") return PronounKind::male;
+  if (w == "she" || w == "her" || w == "hers" || w == "herself") return PronounKind::female;
+  if (w == "they" || w == "them" || w == "their" || w == "theirs" || w == "themselves") return PronounKind::plural;
+  if (w == "it" || w == "its" || w == "itself") return PronounKind::thing;
+  return PronounKind::none;
+}
+
+bool nominative(std::string_view word) {
+  const std::string w = core::ascii_lower(word);
+  return w == "he" || w == "she" || w == "they";
+}
+
+// --- evidence -----------------------------------------------------------------------------
+
+/// How sure a mention's type is: stronger evidence decides an entity's one type.
+enum class Evidence { none, speaker, given_name, name_word, title, gazetteer };
+
+/// One mention found in the text, while the document is read.
+struct Found {
+  std::size_t sentence = 0;
+  std::size_t begin = 0, end = 0;  // bytes in the sentence text
+  core::Span span;                 // code points in the document
+  core::MentionKind kind = core::MentionKind::name;
+  std::vector<std::string_view> words;  // of the name, without titles
+  std::string label;                    // the name as written (words joined by single spaces)
+  std::string role;                     // title words before it
+  EntityType type = EntityType::concept_;
+  Evidence evidence = Evidence::none;
+  Gender gender = Gender::unknown;
+  std::string wikidata;
+  PronounKind pronoun = PronounKind::none;
+  bool subject = false;  // inside an agent argument or an attribution source
+  bool speaker = false;  // the agent of a speech act or an attribution source
+  bool possible_person = false;
+  bool shouting = false;  // a word in capitals beside others in capitals: emphasis, no acronym
+  int entity = -1;  // index into the document's entities
+};
+
+/// One entity of the article: its mentions' cluster.
+struct DocEntity {
+  std::string label;
+  std::vector<std::string_view> words;
+  EntityType type = EntityType::concept_;
+  Evidence evidence = Evidence::none;
+  Gender gender = Gender::unknown;
+  std::string wikidata;
+  bool possible_person = false;
+  std::size_t mentions = 0;
+  std::size_t first = 0;  // index of its first mention
+};
+
+std::string join_words(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (const auto w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+Gender given_name_gender(std::string_view word, const ontology::WordLists& words) {
+  const std::string_view g = words.given_names.value(core::ascii_lower(word));
+  if (g == "female") return Gender::female;
+  if (g == "male") return Gender::male;
+  return Gender::unknown;
+}
+
+class DocumentMentions {
+ public:
+  DocumentMentions(std::vector<core::SentenceFacts>& sentences, const Resources& resources)
+      : sentences_(&sentences), resources_(&resources), words_(&resources.words()) {}
+
+  void run() {
+    for (std::size_t s = 0; s < sentences_->size(); ++s) find(s);
+    for (auto& f : found_) type_name(f);
+    for (std::size_t i = 0; i < found_.size(); ++i)
+      if (found_[i].kind == core::MentionKind::name) cluster(i);
+    settle_types();
+    for (std::size_t i = 0; i < found_.size(); ++i)
+      if (found_[i].kind == core::MentionKind::pronoun) resolve_pronoun(i);
+    emit();
+  }
+
+ private:
+  void find(std::size_t s);
+  void add_name(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool sentence_start);
+  void add_pronoun(std::size_t s, const Token& t);
+  void locate(Found& f) const;
+  void type_name(Found& f) const;
+  void cluster(std::size_t i);
+  int short_name_match(const Found& f) const;
+  int acronym_match(const Found& f) const;
+  void settle_types();
+  void resolve_pronoun(std::size_t i);
+  void emit();
+
+  bool common_word(std::string_view w) const {
+    const std::string lower = core::ascii_lower(w);
+    return resources_->wordnet().is_noun(resources_->wordnet().noun_lemma(lower)) ||
+           resources_->wordnet().is_verb(resources_->wordnet().verb_lemma(lower)) || is_function_word(lower);
+  }
+  static bool is_function_word(std::string_view lower) {
+    return one_of(lower, kPronouns) || one_of(lower, kDeterminers) || one_of(lower, kPrepositions) ||
+           one_of(lower, kClausePrepositions) || one_of(lower, kAdverbialSubordinators) || one_of(lower, kModals) ||
+           one_of(lower, kBeForms) || one_of(lower, kAuxiliaries) || one_of(lower, kContrast) ||
+           one_of(lower, kNegations) || one_of(lower, kRelativePronouns) || one_of(lower, kLeadingWords) ||
+           lower == "and" || lower == "or" || lower == "if" || lower == "so" || lower == "i" || lower == "when" ||
+           lower == "where" || lower == "what" || lower == "how" || lower == "why" || lower == "there" ||
+           lower == "here" || lower == "then" || lower == "now" || lower == "yes" || lower == "oh" || lower == "my" ||
+           lower == "your" || lower == "anybody" || lower == "anyone" || lower == "everyone" || lower == "someone" ||
+           lower == "nobody" || lower == "everybody" || lower == "somebody" || lower == "please" || lower == "thanks";
+  }
+  bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
+  bool is_calendar(std::string_view w) const { return one_of(core::ascii_lower(w), kCalendarWords); }
+
+  std::vector<core::SentenceFacts>* sentences_;
+  const Resources* resources_;
+  const ontology::WordLists* words_;
+  std::vector<Found> found_;
+  std::vector<DocEntity> entities_;
+};
+
+void DocumentMentions::find(std::size_t s) {
+  const auto& sentence = (*sentences_)[s].sentence;
+  const auto tokens = tokenize(sentence.text, *words_);
+  bool start = true;  // at the start of the sentence or of a quotation
+  for (std::size_t i = 0; i < tokens.size();) {
+    const Token& t = tokens[i];
+    if (!t.word) {
+      const std::string_view p = t.text;
+      start = start || p == "\"" || p == "\xE2\x80\x9C" || p == ":" || p == "(" || p == "\xE2\x80\x94";
+      ++i;
+      continue;
+    }
+    if (pronoun_kind(t.text) != PronounKind::none && !all_caps(t.text)) {
+      add_pronoun(s, t);
+      start = false;
+      ++i;
+      continue;
+    }
+    if (!capitalised(t.text) && !(one_of(t.text, kNameParticles) && i + 1 < tokens.size() && capitalised(tokens[i + 1].text))) {
+      start = false;
+      ++i;
+      continue;
+    }
+    // A run of capitalised words, with particles, initials and connectors inside it.
+    std::size_t j = i + 1;
+    if (!t.possessive)
+      while (j < tokens.size()) {
+        const Token& u = tokens[j];
+        if (!u.word || u.line_start) break;
+        if (capitalised(u.text)) {
+          ++j;
+          if (u.possessive) break;
+          continue;
+        }
+        if (one_of(u.text, kNameParticles) && j + 1 < tokens.size() && capitalised(tokens[j + 1].text)) {
+          ++j;
+          continue;
+        }
+        // `Department of Justice`, `Securities and Exchange Commission`: a connector joins when
+        // an organisation or place word stands before it or ends what follows it.
+        if (one_of(u.text, kNameConnectors) && j + 1 < tokens.size() && capitalised(tokens[j + 1].text) &&
+            !tokens[j + 1].line_start &&
+            !tokens[j - 1].possessive) {
+          std::size_t k = j + 1;
+          while (k < tokens.size() && tokens[k].word && !tokens[k].line_start && capitalised(tokens[k].text) &&
+                 !tokens[k].possessive)
+            ++k;
+          const auto before = core::ascii_lower(word_key(tokens[j - 1].text));
+          const auto after = core::ascii_lower(word_key(tokens[k - 1].text));
+          const bool joins = (u.text != "and" && (words_->organization_words.contains(before) ||
+                                                  words_->place_words.contains(before))) ||
+                             words_->organization_words.contains(after);
+          if (joins) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+    add_name(s, tokens, i, j, start);
+    start = false;
+    i = j;
+  }
+}
+
+void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                bool sentence_start) {
+  // Titles open the run (`Fed Chair Janet L. Yellen`); what stands before the last title word is
+  // a name of its own when it is not a title (`Wells Fargo CEO John Stumpf`).
+  std::size_t name_first = first;
+  for (std::size_t k = first; k + 1 < last; ++k)
+    if (is_title(tokens[k].text)) name_first = k + 1;
+  if (name_first > first) {
+    std::size_t title_first = name_first - 1;
+    while (title_first > first && is_title(tokens[title_first - 1].text)) --title_first;
+    if (title_first > first) add_name(s, tokens, first, title_first, sentence_start);
+  }
+  // Calendar words and leading function words are no part of a name.
+  std::size_t b = name_first, e = last;
+  while (b < e && (is_calendar(tokens[b].text) || is_function_word(core::ascii_lower(tokens[b].text)) ||
+                   one_of(tokens[b].text, kNameParticles)))
+    ++b;
+  while (e > b && (is_calendar(tokens[e - 1].text) || one_of(tokens[e - 1].text, kNameConnectors))) --e;
+  if (b >= e) return;
+  Found f;
+  f.sentence = s;
+  f.begin = tokens[b].begin;
+  f.end = tokens[e - 1].end;
+  for (std::size_t k = b; k < e; ++k) f.words.push_back(tokens[k].text);
+  f.shouting = (b > 0 && tokens[b - 1].word && all_caps(tokens[b - 1].text)) ||
+               (e < tokens.size() && tokens[e].word && all_caps(tokens[e].text));
+  f.label = join_words(f.words);
+  for (std::size_t k = first; k < name_first; ++k) f.role += (f.role.empty() ? "" : " ") + std::string(tokens[k].text);
+  if (f.role.empty() && first > 0 && tokens[first - 1].word && !capitalised(tokens[first - 1].text) &&
+      resources_->is_person_noun(core::ascii_lower(tokens[first - 1].text)))
+    f.role = std::string(tokens[first - 1].text);  // `spokeswoman Maria Zakharova`
+  const bool titled = !f.role.empty();
+  // A lone capitalised word that opens a sentence is a name only with evidence: the gazetteer,
+  // a given name, a title, or its being a name elsewhere.
+  if (sentence_start && b == first && e - b == 1 && !titled) {
+    const auto w = f.words.front();
+    if (resources_->gazetteer().find(w) == nullptr && words_->given_names.value(core::ascii_lower(w)).empty() &&
+        common_word(w))
+      return;
+  }
+  if (f.words.size() == 1) {
+    const std::string lower = core::ascii_lower(f.words.front());
+    if (lower.size() < 2 || is_function_word(lower) || is_title(f.words.front())) return;
+    if (std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+    // A demonym is a name of a group in the plural (`Russians`) and no entity as an adjective.
+    if (resources_->gazetteer().country_for_demonym(f.words.front()) != nullptr) {
+      if (lower.back() != 's') return;
+      f.type = EntityType::group;
+      f.evidence = Evidence::name_word;
+    }
+  }
+  if (titled) {
+    f.type = EntityType::person;
+    f.evidence = Evidence::title;
+    for (const auto w : split_words(f.role)) {
+      const std::string_view g = words_->gender_words.value(word_key(w));
+      if (g == "female") f.gender = Gender::female;
+      if (g == "male") f.gender = Gender::male;
+    }
+  }
+  locate(f);
+  found_.push_back(std::move(f));
+}
+
+void DocumentMentions::add_pronoun(std::size_t s, const Token& t) {
+  Found f;
+  f.sentence = s;
+  f.begin = t.begin;
+  f.end = t.end;
+  f.kind = core::MentionKind::pronoun;
+  f.pronoun = pronoun_kind(t.text);
+  f.label = std::string(t.text);
+  locate(f);
+  found_.push_back(std::move(f));
+}
+
+/// The mention's document span, and whether it is a subject or a speaker of its sentence.
+void DocumentMentions::locate(Found& f) const {
+  const auto& facts = (*sentences_)[f.sentence];
+  const auto& text = facts.sentence.text;
+  f.span.begin = facts.sentence.chars.begin + core::count_code_points(std::string_view(text).substr(0, f.begin));
+  f.span.end = f.span.begin + core::count_code_points(std::string_view(text).substr(f.begin, f.end - f.begin));
+  for (std::size_t p = 0; p < facts.propositions.size(); ++p) {
+    const auto& prop = facts.propositions[p];
+    const bool speech = p < facts.events.size() && facts.events[p].speech_act;
+    for (const auto& a : prop.arguments)
+      if (a.role == core::Role::agent && a.span.contains(f.span)) {
+        f.subject = true;
+        f.speaker = f.speaker || speech;
+      }
+    if (!prop.attribution.source.empty() && prop.attribution.source_span.contains(f.span))
+      f.subject = f.speaker = true;
+  }
+}
+
+/// The type a name's own words and surroundings give it.
+void DocumentMentions::type_name(Found& f) const {
+  if (f.kind != core::MentionKind::name) return;
+  if (const auto* e = resources_->gazetteer().find(f.label)) {
+    f.type = e->type;
+    f.evidence = Evidence::gazetteer;
+    f.wikidata = e->wikidata;
+    f.label = e->label;
+    f.words = split_words(f.label);
+    if (e->gender != Gender::unknown) f.gender = e->gender;
+    return;
+  }
+  if (f.evidence >= Evidence::name_word) return;
+  const std::string last = core::ascii_lower(word_key(f.words.back()));
+  if (words_->organization_words.contains(last) && f.words.size() >= 2) {
+    f.type = EntityType::organization;
+    f.evidence = Evidence::name_word;
+    return;
+  }
+  if (words_->place_words.contains(last) && f.words.size() >= 2) {
+    f.type = EntityType::location;
+    f.evidence = Evidence::name_word;
+    return;
+  }
+  using NameClass = WordNet::NameClass;
+  switch (resources_->wordnet().proper_name_class(f.label)) {
+    case NameClass::person: f.type = EntityType::person; break;
+    case NameClass::location: f.type = EntityType::location; break;
+    case NameClass::group: f.type = EntityType::organization; break;
+    default: break;
+  }
+  if (f.type != EntityType::concept_) {
+    f.evidence = Evidence::name_word;
+    return;
+  }
+  const bool letters_only = std::all_of(f.words.begin(), f.words.end(), [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '\'' ||
+             static_cast<unsigned char>(c) >= 0x80;
+    });
+  });
+  if (f.words.size() == 1 && all_caps(f.words.front()) && f.words.front().size() <= 6 && letters_only &&
+      !f.shouting && !common_word(f.words.front())) {
+    f.type = EntityType::organization;  // `FBI`, `NATO`; countries (`US`) are in the gazetteer
+    f.evidence = Evidence::name_word;
+    return;
+  }
+  if (!letters_only || f.words.size() > 4) return;
+  const Gender g = given_name_gender(f.words.front(), *words_);
+  const bool given = !words_->given_names.value(core::ascii_lower(f.words.front())).empty();
+  if (given) {
+    f.type = EntityType::person;
+    f.evidence = Evidence::given_name;
+    if (f.gender == Gender::unknown) f.gender = g;
+    return;
+  }
+  // Two to four capitalised words without a name word may be a person's name that no list knows.
+  f.possible_person = f.words.size() >= 2 &&
+                      !std::any_of(f.words.begin(), f.words.end(), [&](std::string_view w) { return all_caps(w); });
+  if (f.speaker && f.words.size() >= 2 && f.possible_person && f.evidence < Evidence::speaker) {
+    f.type = EntityType::person;
+    f.evidence = Evidence::speaker;
+  }
+}
+
+/// An earlier person (or organisation) whose full name ends with, or starts with, this short name.
+int DocumentMentions::short_name_match(const Found& f) const {
+  int best = -1;
+  std::size_t best_last = 0;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    const auto& ent = entities_[e];
+    if (ent.words.size() <= f.words.size()) continue;
+    if (ent.type != EntityType::person && ent.type != EntityType::organization && !ent.possible_person) continue;
+    const bool tail = std::equal(f.words.rbegin(), f.words.rend(), ent.words.rbegin());
+    const bool head = ent.type != EntityType::organization && f.words.size() == 1 && ent.words.front() == f.words.front();
+    if (!tail && !head) continue;
+    if (ent.type == EntityType::organization && !words_->organization_words.contains(core::ascii_lower(f.words.back())) &&
+        f.words.size() == 1)
+      continue;  // `Journal` joins `Wall Street Journal`; `Street` does not
+    // A gender the short name's title gives must agree (`Mrs. Clinton`).
+    if (f.gender != Gender::unknown && ent.gender != Gender::unknown && f.gender != ent.gender) continue;
+    if (best < 0 || ent.first > best_last) {
+      best = static_cast<int>(e);
+      best_last = ent.first;
+    }
+  }
+  return best;
+}
+
+int DocumentMentions::acronym_match(const Found& f) const {
+  if (f.words.size() != 1 || !all_caps(f.words.front())) return -1;
+  std::string acronym;
+  for (const char c : f.words.front())
+    if (c >= 'A' && c <= 'Z') acronym += c;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    std::string initials;
+    for (const auto w : entities_[e].words)
+      if (capitalised(w) && w != "The") initials += w[0];
+    if (entities_[e].words.size() >= 2 && initials == acronym) return static_cast<int>(e);
+  }
+  return -1;
+}
+
+void DocumentMentions::cluster(std::size_t i) {
+  Found& f = found_[i];
+  int e = -1;
+  for (std::size_t k = 0; k < entities_.size() && e < 0; ++k)
+    if (entities_[k].label == f.label || (!f.wikidata.empty() && entities_[k].wikidata == f.wikidata))
+      e = static_cast<int>(k);
+  if (e < 0 && f.evidence != Evidence::gazetteer) e = short_name_match(f);
+  if (e < 0 && f.evidence != Evidence::gazetteer) e = acronym_match(f);
+  if (e < 0) {
+    DocEntity ent;
+    ent.label = f.label;
+    ent.words = split_words(ent.label);
+    ent.first = i;
+    entities_.push_back(std::move(ent));
+    e = static_cast<int>(entities_.size() - 1);
+  }
+  auto& ent = entities_[static_cast<std::size_t>(e)];
+  f.entity = e;
+  ++ent.mentions;
+  ent.possible_person = ent.possible_person || f.possible_person;
+  if (f.evidence > ent.evidence) {
+    ent.evidence = f.evidence;
+    ent.type = f.type;
+    if (!f.wikidata.empty()) ent.wikidata = f.wikidata;
+  }
+  if (ent.gender == Gender::unknown) ent.gender = f.gender;
+}
+
+void DocumentMentions::settle_types() {
+  for (auto& ent : entities_) {
+    if (ent.type != EntityType::concept_) ent.possible_person = ent.type == EntityType::person;
+  }
+}
+
+/// The antecedent of a third-person pronoun: among the persons of agreeing gender mentioned in
+/// this sentence (before it) and the two before, the most salient — recent, a subject, mentioned
+/// often — when it clearly beats the next; otherwise none.
+void DocumentMentions::resolve_pronoun(std::size_t i) {
+  Found& p = found_[i];
+  if (p.pronoun != PronounKind::male && p.pronoun != PronounKind::female) return;
+  const Gender want = p.pronoun == PronounKind::male ? Gender::male : Gender::female;
+  std::vector<double> score(entities_.size(), 0.0);
+  std::vector<bool> seen(entities_.size(), false);
+  for (std::size_t k = i; k-- > 0;) {
+    const Found& m = found_[k];
+    if (p.sentence > m.sentence + 2) break;
+    if (m.entity < 0) continue;
+    const auto e = static_cast<std::size_t>(m.entity);
+    const auto& ent = entities_[e];
+    if (ent.type != EntityType::person && !(ent.type == EntityType::concept_ && ent.possible_person)) continue;
+    if (ent.gender != Gender::unknown && ent.gender != want) continue;
+    const std::size_t distance = p.sentence - m.sentence;
+    double s = distance == 0 ? 3.0 : distance == 1 ? 2.0 : 1.0;
+    if (m.subject) s += nominative(p.label) ? 2.0 : 1.0;
+    if (!seen[e]) {
+      seen[e] = true;
+      s += std::min<double>(2.0, 0.5 * static_cast<double>(ent.mentions));
+      if (ent.gender == want) s += 1.0;
+      if (ent.first == 0 || found_[ent.first].sentence == 0) s += 1.0;
+      if (ent.type == EntityType::person) s += 0.5;
+    }
+    score[e] = std::max(score[e], s) + (score[e] > 0 ? 0.25 : 0.0);
+  }
+  std::size_t best = entities_.size(), second = entities_.size();
+  for (std::size_t e = 0; e < score.size(); ++e) {
+    if (score[e] <= 0) continue;
+    if (best == entities_.size() || score[e] > score[best]) {
+      second = best;
+      best = e;
+    } else if (second == entities_.size() || score[e] > score[second]) {
+      second = e;
+    }
+  }
+  if (best == entities_.size()) return;
+  if (second != entities_.size() && score[best] - score[second] < 0.5) return;  // too close to call
+  p.entity = static_cast<int>(best);
+  auto& ent = entities_[best];
+  if (ent.gender == Gender::unknown) ent.gender = want;
+  if (ent.type == EntityType::concept_) {
+    ent.type = EntityType::person;  // `he` or `she` refers to a person
+    ent.evidence = Evidence::speaker;
+  }
+}
+
+void DocumentMentions::emit() {
+  for (auto& facts : *sentences_) facts.mentions.clear();
+  for (const auto& f : found_) {
+    core::Mention m;
+    m.span = f.span;
+    const auto& text = (*sentences_)[f.sentence].sentence.text;
+    m.text = text.substr(f.begin, f.end - f.begin);
+    m.kind = f.kind;
+    m.role = f.role;
+    if (f.entity >= 0) {
+      const auto& ent = entities_[static_cast<std::size_t>(f.entity)];
+      m.entity = ent.label;
+      m.type = ent.type;
+      m.wikidata = ent.wikidata;
+    } else {
+      m.type = f.kind == core::MentionKind::pronoun ? EntityType::concept_ : f.type;
+    }
+    (*sentences_)[f.sentence].mentions.push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
+void resolve_document_mentions(std::vector<core::SentenceFacts>& sentences, const Resources& resources) {
+  DocumentMentions(sentences, resources).run();
+}
+
+}  // namespace kg::extract::detail
