@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <utility>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -46,6 +47,26 @@ void read_exceptions(const std::filesystem::path& path,
   }
 }
 
+/// The head of a data.noun / data.verb line, `offset lex_filenum ss_type w_cnt(hex) word lex_id …`:
+/// the lexicographer file and the words as written; `fields` is left after the last word.
+struct SynsetHead {
+  int file = -1;
+  std::vector<std::string> words;
+};
+SynsetHead read_synset_head(std::istringstream& fields) {
+  SynsetHead head;
+  std::string offset, ss_type, count_hex;
+  fields >> offset >> head.file >> ss_type >> count_hex;
+  if (count_hex.empty()) return head;
+  const unsigned long count = std::stoul(count_hex, nullptr, 16);
+  for (unsigned long i = 0; i < count; ++i) {
+    std::string word, lex_id;
+    if (!(fields >> word >> lex_id)) break;
+    head.words.push_back(std::move(word));
+  }
+  return head;
+}
+
 // data.verb lines: `offset lex_filenum ss_type w_cnt(hex) word lex_id word lex_id …`.
 void read_lexfile_words(const std::filesystem::path& path, int lexfile,
                         std::unordered_set<std::string>& out) {
@@ -57,15 +78,7 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
     const auto first_space = line.find(' ');
     if (first_space == std::string::npos || std::atoi(line.c_str() + first_space + 1) != lexfile) continue;
     std::istringstream fields(line);
-    std::string offset, ss_type, count_hex;
-    int file = -1;
-    fields >> offset >> file >> ss_type >> count_hex;
-    const unsigned long count = std::stoul(count_hex, nullptr, 16);
-    for (unsigned long i = 0; i < count; ++i) {
-      std::string word, lex_id;
-      if (!(fields >> word >> lex_id)) break;
-      out.insert(core::ascii_lower(word));
-    }
+    for (const auto& word : read_synset_head(fields).words) out.insert(core::ascii_lower(word));
   }
 }
 
@@ -79,19 +92,14 @@ void read_proper_names(const std::filesystem::path& path,
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
-    std::istringstream fields(line);
-    std::string offset, ss_type, count_hex;
-    int file = -1;
-    fields >> offset >> file >> ss_type >> count_hex;
-    const NameClass cls = file == 18 ? NameClass::person : file == 15 ? NameClass::location
-                        : file == 14 ? NameClass::group : NameClass::none;
     // Only instances (`@i`: Seattle is an instance of city) are names; `American` and `Democrat`
     // are kinds of person.
-    if (count_hex.empty() || line.find(" @i ") == std::string::npos) continue;
-    const unsigned long count = std::stoul(count_hex, nullptr, 16);
-    for (unsigned long i = 0; i < count; ++i) {
-      std::string word, lex_id;
-      if (!(fields >> word >> lex_id)) break;
+    if (line.find(" @i ") == std::string::npos) continue;
+    std::istringstream fields(line);
+    auto head = read_synset_head(fields);
+    const NameClass cls = head.file == 18 ? NameClass::person : head.file == 15 ? NameClass::location
+                        : head.file == 14 ? NameClass::group : NameClass::none;
+    for (auto& word : head.words) {
       if (word.empty() || word[0] < 'A' || word[0] > 'Z') continue;
       std::replace(word.begin(), word.end(), '_', ' ');
       auto [it, added] = out.emplace(word, cls);
@@ -111,17 +119,10 @@ void read_clause_verbs(const std::filesystem::path& path, const std::vector<int>
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
     std::istringstream fields(line);
-    std::string offset, ss_type, count_hex;
-    int file = -1;
-    fields >> offset >> file >> ss_type >> count_hex;
-    if (std::find(lexfiles.begin(), lexfiles.end(), file) == lexfiles.end()) continue;
-    const unsigned long count = std::stoul(count_hex, nullptr, 16);
+    auto head = read_synset_head(fields);
+    if (std::find(lexfiles.begin(), lexfiles.end(), head.file) == lexfiles.end()) continue;
     std::vector<std::string> words;
-    for (unsigned long i = 0; i < count; ++i) {
-      std::string word, lex_id;
-      if (!(fields >> word >> lex_id)) break;
-      words.push_back(core::ascii_lower(word));
-    }
+    for (const auto& word : head.words) words.push_back(core::ascii_lower(word));
     int pointers = 0;
     fields >> pointers;
     for (int i = 0; i < pointers; ++i) {
