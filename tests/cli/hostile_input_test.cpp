@@ -156,10 +156,60 @@ TEST_CASE("a full disk is a clear error with a non-zero exit", "[cli][hostile]")
   TempDir s;
   const auto err = s.path() / "err.txt";
   const std::string samples = std::string(KG_SOURCE_DIR) + "/samples";
-  for (const std::string format : {"oie", "jsonl", "attributions"}) {
+  for (const std::string format : {"oie", "jsonl", "attributions", "mentions"}) {
     const int code = shell(std::string(KG_BINARY) + " extract -q -f " + format + " '" + samples + "' > /dev/full 2> " +
                            quoted(err));
     CHECK(code == 2);
     CHECK(read_file(err).find("cannot write") != std::string::npos);
   }
+}
+
+TEST_CASE("extract --format mentions on hostile articles: errors name file:line:column, every line is a whole mention",
+          "[cli][hostile][mentions]") {
+  TempDir s;
+  const auto in = s.path() / "in";
+  fs::create_directories(in);
+  write(in / "good.txt", "Vladimir Putin met Joe Biden in Geneva. He said the talks went well.\n");
+  write(in / "empty.txt", "");
+  write(in / "latin1.txt", "Caf\xE9 owner Maria Lopez said prices rose.\n");
+  std::string line;  // a 1 MB line of names and pronouns, no full stop
+  while (line.size() < 1'000'000) line += "Angela Merkel told her Mr. Smith and he ";
+  write(in / "long_line.txt", line + "\n");
+  const auto out = s.path() / "mentions.jsonl";
+  const auto err = s.path() / "err.txt";
+  const int code = shell(std::string(KG_BINARY) + " extract -q -j2 -f mentions " + quoted(in) + " > " + quoted(out) +
+                         " 2> " + quoted(err));
+  const std::string diagnostics = read_file(err);
+  INFO(diagnostics);
+  CHECK(code == 1);  // some input was skipped
+  CHECK(diagnostics.find("latin1.txt:1:4") != std::string::npos);
+  // Every line is one object with exactly the seven fields, its text the article's code points
+  // [start, end) (the repaired text for latin1.txt: one U+FFFD a bad byte, as Python replaces),
+  // its type and kind from their sets (checked by a reader that shares no code).
+  const std::string check =
+      "import json, sys\n"
+      "d = sys.argv[2]\n"
+      "types = {'Person','Organization','Country','Location','Group','Concept'}\n"
+      "n = 0\n"
+      "for line in open(sys.argv[1], encoding='utf-8'):\n"
+      "    m = json.loads(line)\n"
+      "    assert sorted(m) == ['doc','end','entity','kind','start','text','type'], m\n"
+      "    text = open(d + '/' + m['doc'] + '.txt', encoding='utf-8', errors='replace').read()\n"
+      "    assert 0 <= m['start'] < m['end'] and text[m['start']:m['end']] == m['text'], m\n"
+      "    assert m['type'] in types and m['kind'] in ('name','nominal','pronoun'), m\n"
+      "    assert m['entity'] is None or m['entity'].startswith('https://'), m\n"
+      "    n += 1\n"
+      "assert n > 0\n";
+  write(s.path() / "check.py", check);
+  CHECK(shell("python3 " + quoted(s.path() / "check.py") + " " + quoted(out) + " " + quoted(in)) == 0);
+  const std::string mentions = read_file(out);
+  CHECK(mentions.find("\"text\":\"Vladimir Putin\"") != std::string::npos);
+  CHECK(mentions.find("\"doc\":\"long_line\"") != std::string::npos);
+  CHECK(mentions.find("\"doc\":\"empty\"") == std::string::npos);
+  // --lines has no document offsets: refused, nothing written.
+  const int lines = shell(std::string(KG_BINARY) + " extract -q --lines -f mentions " + quoted(in / "good.txt") + " > " +
+                          quoted(out) + " 2> " + quoted(err));
+  CHECK(lines == 2);
+  CHECK(read_file(err).find("--format mentions") != std::string::npos);
+  CHECK(read_file(out).empty());
 }

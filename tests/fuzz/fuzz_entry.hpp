@@ -27,6 +27,7 @@
 // The text-level attribution passes are private to kg::extract; the fuzz pipeline runs them the
 // way Extractor::process does (it cannot take the small parse limits below).
 #include "../../extract/src/quoted_speech.hpp"
+#include "../../extract/src/mentions.hpp"
 #include "../../extract/src/reported_clause.hpp"
 #include "support/temp_dir.hpp"
 
@@ -138,13 +139,23 @@ inline void check_facts(const core::Document& doc, const std::vector<core::Sente
       check_span(p.attribution.cue_span, code_points);
       for (const auto& a : p.arguments) check_span(a.span, code_points);
     }
+    // Mentions (`--format mentions`): in text order, non-empty, inside the document, valid UTF-8
+    // of exactly their span's length.
+    std::size_t previous = 0;
+    for (const auto& m : f.mentions) {
+      check_span(m.span, code_points);
+      KG_ASSERT(m.span.begin < m.span.end && m.span.begin >= previous);
+      KG_ASSERT(!core::find_invalid_utf8(m.text));
+      KG_ASSERT(core::count_code_points(m.text) == m.span.end - m.span.begin);
+      previous = m.span.begin;
+    }
   }
 }
 
 /// One document through the whole extraction: reader (parse_text_article; `data` repaired to
 /// UTF-8 when that gives no text), splitter, Link Grammar with fuzz_parse_limits(), proposition
-/// extraction, then the text-level quotations and reported clauses, as Extractor::process runs
-/// them. `parser` is kept across inputs (it is cheap to keep, not to make).
+/// extraction, then the text-level quotations and reported clauses and the mentions, as
+/// Extractor::process runs them. `parser` is kept across inputs (it is cheap to keep, not to make).
 inline void extract_document(std::string_view data, const extract::Resources& resources,
                              extract::LinkParser& parser) {
   core::StreamDiagnostics diagnostics(nullptr);
@@ -172,6 +183,7 @@ inline void extract_document(std::string_view data, const extract::Resources& re
   }
   extract::attach_quoted_speech(facts, doc.text, resources);
   extract::attach_reported_clauses(facts, doc.text, resources, resources.wordnet());
+  extract::detail::resolve_document_mentions(facts, resources);
   check_facts(doc, facts);
 }
 
