@@ -1,5 +1,7 @@
 #include "mentions.hpp"
 
+#include "mention_model.hpp"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -146,60 +148,7 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"de", "van", "von",
 /// Words that join the parts of an organisation's or place's name (`Department of Justice`).
 constexpr std::array<std::string_view, 4> kNameConnectors = {"of", "for", "on", "and"};
 
-enum class PronounKind { none, male, female, plural, thing };
-
-PronounKind pronoun_kind(std::string_view word) {
-  const std::string w = core::ascii_lower(word);
-  if (w == "he" || w == "him" || w == "his" || w == "himself") return PronounKind::male;
-  if (w == "she" || w == "her" || w == "hers" || w == "herself") return PronounKind::female;
-  if (w == "they" || w == "them" || w == "their" || w == "theirs" || w == "themselves") return PronounKind::plural;
-  if (w == "it" || w == "its" || w == "itself") return PronounKind::thing;
-  return PronounKind::none;
-}
-
-bool nominative(std::string_view word) {
-  const std::string w = core::ascii_lower(word);
-  return w == "he" || w == "she" || w == "they";
-}
-
 // --- evidence -----------------------------------------------------------------------------
-
-/// How sure a mention's type is: stronger evidence decides an entity's one type.
-enum class Evidence { none, speaker, given_name, name_word, title, gazetteer };
-
-/// One mention found in the text, while the document is read.
-struct Found {
-  std::size_t sentence = 0;
-  std::size_t begin = 0, end = 0;  // bytes in the sentence text
-  core::Span span;                 // code points in the document
-  core::MentionKind kind = core::MentionKind::name;
-  std::vector<std::string_view> words;  // of the name, without titles
-  std::string label;                    // the name as written (words joined by single spaces)
-  std::string role;                     // title words before it
-  EntityType type = EntityType::concept_;
-  Evidence evidence = Evidence::none;
-  Gender gender = Gender::unknown;
-  std::string wikidata;
-  PronounKind pronoun = PronounKind::none;
-  bool subject = false;  // inside an agent argument or an attribution source
-  bool speaker = false;  // the agent of a speech act or an attribution source
-  bool possible_person = false;
-  bool shouting = false;  // a word in capitals beside others in capitals: emphasis, no acronym
-  int entity = -1;  // index into the document's entities
-};
-
-/// One entity of the article: its mentions' cluster.
-struct DocEntity {
-  std::string label;
-  std::vector<std::string_view> words;
-  EntityType type = EntityType::concept_;
-  Evidence evidence = Evidence::none;
-  Gender gender = Gender::unknown;
-  std::string wikidata;
-  bool possible_person = false;
-  std::size_t mentions = 0;
-  std::size_t first = 0;  // index of its first mention
-};
 
 std::string join_words(const std::vector<std::string_view>& words) {
   std::string out;
@@ -228,8 +177,7 @@ class DocumentMentions {
     for (std::size_t i = 0; i < found_.size(); ++i)
       if (found_[i].kind == core::MentionKind::name) cluster(i);
     settle_types();
-    for (std::size_t i = 0; i < found_.size(); ++i)
-      if (found_[i].kind == core::MentionKind::pronoun) resolve_pronoun(i);
+    resolve_pronouns(found_, entities_);
     emit();
   }
 
@@ -243,7 +191,6 @@ class DocumentMentions {
   int short_name_match(const Found& f) const;
   int acronym_match(const Found& f) const;
   void settle_types();
-  void resolve_pronoun(std::size_t i);
   void emit();
 
   bool common_word(std::string_view w) const {
@@ -364,7 +311,10 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   f.shouting = (b > 0 && tokens[b - 1].word && all_caps(tokens[b - 1].text)) ||
                (e < tokens.size() && tokens[e].word && all_caps(tokens[e].text));
   f.label = join_words(f.words);
-  for (std::size_t k = first; k < name_first; ++k) f.role += (f.role.empty() ? "" : " ") + std::string(tokens[k].text);
+  for (std::size_t k = first; k < name_first; ++k) {
+    if (!f.role.empty()) f.role += ' ';
+    f.role += tokens[k].text;
+  }
   if (f.role.empty() && first > 0 && tokens[first - 1].word && !capitalised(tokens[first - 1].text) &&
       resources_->is_person_noun(core::ascii_lower(tokens[first - 1].text)))
     f.role = std::string(tokens[first - 1].text);  // `spokeswoman Maria Zakharova`
@@ -566,56 +516,6 @@ void DocumentMentions::cluster(std::size_t i) {
 void DocumentMentions::settle_types() {
   for (auto& ent : entities_) {
     if (ent.type != EntityType::concept_) ent.possible_person = ent.type == EntityType::person;
-  }
-}
-
-/// The antecedent of a third-person pronoun: among the persons of agreeing gender mentioned in
-/// this sentence (before it) and the two before, the most salient — recent, a subject, mentioned
-/// often — when it clearly beats the next; otherwise none.
-void DocumentMentions::resolve_pronoun(std::size_t i) {
-  Found& p = found_[i];
-  if (p.pronoun != PronounKind::male && p.pronoun != PronounKind::female) return;
-  const Gender want = p.pronoun == PronounKind::male ? Gender::male : Gender::female;
-  std::vector<double> score(entities_.size(), 0.0);
-  std::vector<bool> seen(entities_.size(), false);
-  for (std::size_t k = i; k-- > 0;) {
-    const Found& m = found_[k];
-    if (p.sentence > m.sentence + 2) break;
-    if (m.entity < 0) continue;
-    const auto e = static_cast<std::size_t>(m.entity);
-    const auto& ent = entities_[e];
-    if (ent.type != EntityType::person && !(ent.type == EntityType::concept_ && ent.possible_person)) continue;
-    if (ent.gender != Gender::unknown && ent.gender != want) continue;
-    const std::size_t distance = p.sentence - m.sentence;
-    double s = distance == 0 ? 3.0 : distance == 1 ? 2.0 : 1.0;
-    if (m.subject) s += nominative(p.label) ? 2.0 : 1.0;
-    if (!seen[e]) {
-      seen[e] = true;
-      s += std::min<double>(2.0, 0.5 * static_cast<double>(ent.mentions));
-      if (ent.gender == want) s += 1.0;
-      if (ent.first == 0 || found_[ent.first].sentence == 0) s += 1.0;
-      if (ent.type == EntityType::person) s += 0.5;
-    }
-    score[e] = std::max(score[e], s) + (score[e] > 0 ? 0.25 : 0.0);
-  }
-  std::size_t best = entities_.size(), second = entities_.size();
-  for (std::size_t e = 0; e < score.size(); ++e) {
-    if (score[e] <= 0) continue;
-    if (best == entities_.size() || score[e] > score[best]) {
-      second = best;
-      best = e;
-    } else if (second == entities_.size() || score[e] > score[second]) {
-      second = e;
-    }
-  }
-  if (best == entities_.size()) return;
-  if (second != entities_.size() && score[best] - score[second] < 0.5) return;  // too close to call
-  p.entity = static_cast<int>(best);
-  auto& ent = entities_[best];
-  if (ent.gender == Gender::unknown) ent.gender = want;
-  if (ent.type == EntityType::concept_) {
-    ent.type = EntityType::person;  // `he` or `she` refers to a person
-    ent.evidence = Evidence::speaker;
   }
 }
 

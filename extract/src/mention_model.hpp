@@ -1,0 +1,63 @@
+#pragma once
+// Private to the mention pass (mentions.cpp, pronouns.cpp): what one article's mentions and
+// entities are while they are found, typed, clustered and resolved.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/core/text.hpp"
+#include "kg/core/types.hpp"
+#include "kg/ontology/gazetteer.hpp"
+
+namespace kg::extract::detail {
+
+/// The third-person pronouns, by what they can refer to.
+enum class PronounKind { none, male, female, plural, thing };
+
+PronounKind pronoun_kind(std::string_view word);
+
+/// `he`, `she`, `they`: the pronoun is a clause's subject.
+bool nominative(std::string_view word);
+
+/// How sure a mention's type is: stronger evidence decides an entity's one type.
+enum class Evidence { none, speaker, given_name, name_word, title, gazetteer };
+
+/// One mention found in the text, while the document is read.
+struct Found {
+  std::size_t sentence = 0;
+  std::size_t begin = 0, end = 0;  // bytes in the sentence text
+  core::Span span;                 // code points in the document
+  core::MentionKind kind = core::MentionKind::name;
+  std::vector<std::string_view> words;  // of the name, without titles
+  std::string label;                    // the name as written (words joined by single spaces)
+  std::string role;                     // title words before it
+  core::EntityType type = core::EntityType::concept_;
+  Evidence evidence = Evidence::none;
+  ontology::Gender gender = ontology::Gender::unknown;
+  std::string wikidata;
+  PronounKind pronoun = PronounKind::none;
+  bool subject = false;  // inside an agent argument or an attribution source
+  bool speaker = false;  // the agent of a speech act or an attribution source
+  bool possible_person = false;
+  bool shouting = false;  // a word in capitals beside others in capitals: emphasis, no acronym
+  int entity = -1;  // index into the document's entities
+};
+
+/// One entity of the article: its mentions' cluster.
+struct DocEntity {
+  std::string label;
+  std::vector<std::string_view> words;
+  core::EntityType type = core::EntityType::concept_;
+  Evidence evidence = Evidence::none;
+  ontology::Gender gender = ontology::Gender::unknown;
+  std::string wikidata;
+  bool possible_person = false;
+  std::size_t mentions = 0;
+  std::size_t first = 0;  // index of its first mention
+};
+
+/// Resolves the he/she pronouns of `found` to entities (Found::entity), or leaves them at -1.
+void resolve_pronouns(std::vector<Found>& found, std::vector<DocEntity>& entities);
+
+}  // namespace kg::extract::detail
