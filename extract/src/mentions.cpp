@@ -1,7 +1,5 @@
 #include "mentions.hpp"
 
-#include "mention_model.hpp"
-
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -11,6 +9,7 @@
 #include "entity_linker.hpp"
 #include "grammar.hpp"
 #include "kg/core/text.hpp"
+#include "mention_model.hpp"
 #include "mention_text.hpp"
 
 namespace kg::extract::detail {

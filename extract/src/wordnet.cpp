@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <utility>
 #include <fstream>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include "kg/core/diagnostics.hpp"
