@@ -29,7 +29,8 @@ struct Found {
   std::size_t begin = 0, end = 0;  // bytes in the sentence text
   core::Span span;                 // code points in the document
   core::MentionKind kind = core::MentionKind::name;
-  std::vector<std::string_view> words;  // of the name, without titles
+  std::vector<std::string_view> words;  // of the name, without titles: views into the sentence
+                                        // text or the gazetteer, never into `label`
   std::string label;                    // the name as written (words joined by single spaces)
   std::string role;                     // title words before it
   core::EntityType type = core::EntityType::concept_;
@@ -47,7 +48,8 @@ struct Found {
 /// One entity of the article: its mentions' cluster.
 struct DocEntity {
   std::string label;
-  std::vector<std::string_view> words;
+  std::vector<std::string> words;  // of the label; owned: a view into `label` would dangle when
+                                   // the entity moves (a short label lives inside the string)
   core::EntityType type = core::EntityType::concept_;
   Evidence evidence = Evidence::none;
   ontology::Gender gender = ontology::Gender::unknown;

@@ -389,7 +389,7 @@ void DocumentMentions::type_name(Found& f) const {
     f.evidence = Evidence::gazetteer;
     f.wikidata = e->wikidata;
     f.label = e->label;
-    f.words = split_words(f.label);
+    f.words = split_words(e->label);  // the gazetteer outlives the pass; `f` moves
     if (e->gender != Gender::unknown) f.gender = e->gender;
     return;
   }
@@ -477,7 +477,7 @@ int DocumentMentions::acronym_match(const Found& f) const {
     if (c >= 'A' && c <= 'Z') acronym += c;
   for (std::size_t e = 0; e < entities_.size(); ++e) {
     std::string initials;
-    for (const auto w : entities_[e].words)
+    for (const auto& w : entities_[e].words)
       if (capitalised(w) && w != "The") initials += w[0];
     if (entities_[e].words.size() >= 2 && initials == acronym) return static_cast<int>(e);
   }
@@ -495,7 +495,7 @@ void DocumentMentions::cluster(std::size_t i) {
   if (e < 0) {
     DocEntity ent;
     ent.label = f.label;
-    ent.words = split_words(ent.label);
+    for (const auto w : split_words(ent.label)) ent.words.emplace_back(w);
     ent.first = i;
     entities_.push_back(std::move(ent));
     e = static_cast<int>(entities_.size() - 1);
