@@ -43,6 +43,17 @@ struct Found {
   bool possible_person = false;
   bool shouting = false;  // a word in capitals beside others in capitals: emphasis, no acronym
   int entity = -1;  // index into the document's entities
+  // Where the mention sits in its sentence's parse (locate()), for the pronoun resolver.
+  core::Role arg_role = core::Role::other;  // role of the smallest argument that contains it
+  bool in_argument = false;                 // some argument contains it
+  bool arg_head = false;                    // it is that argument's head (`Smith` in `Smith`, not in `Smith's son`)
+  core::Span clause_agent;                  // the agent argument of that argument's proposition, if any
+  bool possessive = false;   // `his`, `her` before a noun, `Smith's`
+  bool reflexive = false;    // `himself`, `herself`
+  bool fronted = false;      // a pronoun in an opening adverbial before the main clause (`When he …, `)
+  std::size_t fronted_end = 0;   // byte of the comma that closes that opening
+  bool clause_initial = false;   // a name right after a comma (`…, Smith said`)
+  bool name_like = false;    // one capitalised word that is no common word (`Rusedski`)
 };
 
 /// One entity of the article: its mentions' cluster.

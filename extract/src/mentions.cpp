@@ -185,6 +185,7 @@ class DocumentMentions {
   void add_name(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool sentence_start);
   void add_pronoun(std::size_t s, const Token& t);
   void locate(Found& f) const;
+  void locate_in_parse(Found& f) const;
   void type_name(Found& f) const;
   void cluster(std::size_t i);
   int short_name_match(const Found& f) const;
@@ -378,6 +379,85 @@ void DocumentMentions::locate(Found& f) const {
       }
     if (!prop.attribution.source.empty() && prop.attribution.source_span.contains(f.span))
       f.subject = f.speaker = true;
+  }
+  locate_in_parse(f);
+}
+
+/// The argument a mention fills (its role, whether it is the head), the agent of that clause,
+/// and the surface cues the pronoun resolver needs: possessive, reflexive, an opening adverbial.
+void DocumentMentions::locate_in_parse(Found& f) const {
+  const auto& facts = (*sentences_)[f.sentence];
+  const std::string_view text = facts.sentence.text;
+  const std::string last = core::ascii_lower(f.kind == core::MentionKind::name ? std::string_view(f.words.back())
+                                                                                : std::string_view(f.label));
+  // The smallest argument containing the mention, one it heads first.
+  const core::Argument* best = nullptr;
+  const core::Proposition* best_prop = nullptr;
+  bool best_head = false;
+  for (const auto& prop : facts.propositions)
+    for (const auto& a : prop.arguments) {
+      if (!a.span.contains(f.span)) continue;
+      const std::string h = core::ascii_lower(a.head);
+      const bool head = h == last || h.ends_with(" " + last) ||
+                        (a.span.begin == f.span.begin && a.span.end == f.span.end);
+      const auto size = a.span.end - a.span.begin;
+      if (best == nullptr || (head && !best_head) ||
+          (head == best_head && size < best->span.end - best->span.begin)) {
+        best = &a;
+        best_prop = &prop;
+        best_head = head;
+      }
+    }
+  if (best != nullptr) {
+    f.in_argument = true;
+    f.arg_role = best->role;
+    f.arg_head = best_head;
+    if (const auto* agent = best_prop->first(core::Role::agent)) f.clause_agent = agent->span;
+  }
+  // The next word, for `her` (possessive before a noun, object otherwise) and `Smith's`.
+  std::size_t k = f.end;
+  if (f.kind == core::MentionKind::name) {
+    const std::string_view rest = text.substr(f.end);
+    f.possessive = rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s") || rest.starts_with("' ");
+  } else {
+    const std::string w = core::ascii_lower(f.label);
+    f.reflexive = w == "himself" || w == "herself";
+    while (k < text.size() && text[k] == ' ') ++k;
+    std::size_t e = k;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z') ||
+                               (text[e] >= '0' && text[e] <= '9') || text[e] == '-'))
+      ++e;
+    const std::string next = core::ascii_lower(text.substr(k, e - k));
+    f.possessive = w == "his" || (w == "her" && !next.empty() && !is_function_word(next) &&
+                                  !one_of(next, kAdverbialSubordinators));
+  }
+  // A pronoun inside an opening adverbial (`When he was a child, Peter …`, `During her studies, …`).
+  std::size_t w0 = 0;
+  while (w0 < text.size() && !((text[w0] >= 'a' && text[w0] <= 'z') || (text[w0] >= 'A' && text[w0] <= 'Z'))) ++w0;
+  std::size_t w1 = w0;
+  while (w1 < text.size() && ((text[w1] >= 'a' && text[w1] <= 'z') || (text[w1] >= 'A' && text[w1] <= 'Z'))) ++w1;
+  const std::string opener = core::ascii_lower(text.substr(w0, w1 - w0));
+  if (f.kind == core::MentionKind::pronoun && w0 < f.begin &&
+      (one_of(opener, kAdverbialSubordinators) || one_of(opener, kPrepositions)) &&
+      text.substr(0, f.begin).find(',') == std::string_view::npos) {
+    const auto comma = text.find(',', f.end);
+    if (comma != std::string_view::npos) {
+      f.fronted = true;
+      f.fronted_end = comma;
+    }
+  }
+  if (f.kind == core::MentionKind::name) {
+    std::size_t b = f.begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    f.clause_initial = b > 0 && text[b - 1] == ',';
+    // A lone capitalised word that is no common word, not opening the sentence (`However`) unless
+    // it heads the subject, and not after a preposition of place (`in Alameda`).
+    std::size_t pe = b;
+    while (pe > 0 && ((text[pe - 1] >= 'a' && text[pe - 1] <= 'z') || (text[pe - 1] >= 'A' && text[pe - 1] <= 'Z'))) --pe;
+    const std::string prev = core::ascii_lower(text.substr(pe, b - pe));
+    f.name_like = f.words.size() == 1 && !all_caps(f.words.front()) && !common_word(f.words.front()) &&
+                  (b > pe || (f.in_argument && f.arg_head && f.arg_role == core::Role::agent)) &&
+                  !(prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "into" || prev == "near");
   }
 }
 

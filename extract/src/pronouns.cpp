@@ -7,6 +7,7 @@
 namespace kg::extract::detail {
 
 using core::EntityType;
+using core::Role;
 using ontology::Gender;
 
 PronounKind pronoun_kind(std::string_view word) {
@@ -25,38 +26,127 @@ bool nominative(std::string_view word) {
 
 namespace {
 
-/// The antecedent of a third-person pronoun: among the persons of agreeing gender mentioned in
-/// this sentence (before it) and the two before, the most salient — recent, a subject, mentioned
-/// often — when it clearly beats the next; otherwise none.
-void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocEntity>& entities_) {
+/// How far back a pronoun looks for its antecedent, in sentences.
+constexpr std::size_t kWindow = 3;
+
+bool object_role(Role r) { return r == Role::recipient || r == Role::theme || r == Role::target; }
+
+/// Whether the mention is the head of its clause's subject.
+bool head_subject(const Found& m) { return m.in_argument && m.arg_head && m.arg_role == Role::agent; }
+bool head_object(const Found& m) { return m.in_argument && m.arg_head && object_role(m.arg_role); }
+
+/// Whether entity `ent` may be a he or she at all: a person (2), a name of two to four words that
+/// may be one (1), a lone word that may be a surname (0), or not (-1).
+int person_class(const DocEntity& ent, bool name_like) {
+  if (ent.type == EntityType::person) return 2;
+  if (ent.type == EntityType::concept_ && ent.possible_person) return 1;
+  if (ent.type == EntityType::concept_ && name_like) return 0;
+  return -1;
+}
+
+/// The weights of the evidence for an antecedent, set on GAP development (Wikipedia) by
+/// coordinate search and rounded; ties within `margin` stay unresolved.
+struct Weights {
+  double recency[kWindow + 1] = {6.0, 2.5, 1.0, 0.5};  // by sentences back
+  double nearest = 1.0;          // the nearest agreeing name before the pronoun
+  double leftmost = 0.5;         // the first such name of its sentence
+  double subject = 3.0;          // the name heads its clause's subject
+  double subject_here = -1.0;    // … in the pronoun's own sentence (recency says much of it)
+  double in_subject = -1.5;      // the name is inside a subject but does not head it (`the son of Smith`)
+  double parallel = 2.0;         // a subject for a subject pronoun, an object for an object pronoun
+  double possessor_agent = 6.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
+  double reflexive_agent = 4.0;  // `himself` and its clause's subject
+  double cataphor = 2.5;         // `When he …, Smith …`
+  double possessive_name = -3.5; // `Smith's` is less salient than `Smith`
+  double mention_each = 0.5, mention_max = 1.5;
+  double repeat = 1.25;          // one more mention in the window
+  double known_gender = 1.0;
+  double person = 0.0, possible = -0.5, name_like = 0.0;
+  double margin = 0.5;
+};
+constexpr Weights kWeights;
+
+/// The antecedent of a he/she pronoun: among the persons of agreeing gender mentioned in this
+/// sentence before it (or, for a pronoun in an opening adverbial, the main clause's subject after
+/// it) and the few sentences before, the most salient — recent, a subject, in a parallel role,
+/// mentioned often — when it clearly beats the next; otherwise none.
+void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocEntity>& entities_,
+                     const std::vector<bool>& name_like) {
+  const Weights& w = kWeights;
   Found& p = found_[i];
   if (p.pronoun != PronounKind::male && p.pronoun != PronounKind::female) return;
   const Gender want = p.pronoun == PronounKind::male ? Gender::male : Gender::female;
+  const bool p_subject = nominative(p.label) || head_subject(p);
+  const bool p_object = !p.possessive && !p_subject && !p.reflexive;
   std::vector<double> score(entities_.size(), 0.0);
-  std::vector<bool> seen(entities_.size(), false);
-  for (std::size_t k = i; k-- > 0;) {
-    const Found& m = found_[k];
-    if (p.sentence > m.sentence + 2) break;
-    if (m.entity < 0) continue;
+  std::vector<bool> seen(entities_.size(), false), bound(entities_.size(), false);
+  auto agrees = [&](const Found& m) {
+    if (m.kind != core::MentionKind::name || m.entity < 0) return -1;
+    const auto& ent = entities_[static_cast<std::size_t>(m.entity)];
+    if (ent.gender != Gender::unknown && ent.gender != want) return -1;
+    return person_class(ent, name_like[static_cast<std::size_t>(m.entity)]);
+  };
+  bool first_back = true;
+  auto bind_of = [&](const Found& m) {
+    if (m.sentence == p.sentence && p.clause_agent.end > p.clause_agent.begin && p.clause_agent.contains(m.span) &&
+        !p.clause_agent.contains(p.span) && head_subject(m))
+      return p.reflexive ? 1 : p.possessive ? 2 : p_object ? 3 : 0;
+    return 0;
+  };
+  // Whether no other name that may be a he or she stands before `m` in its sentence.
+  auto leftmost = [&](const Found& m) {
+    for (std::size_t k = 0; k < found_.size() && &found_[k] != &m; ++k)
+      if (found_[k].sentence == m.sentence && agrees(found_[k]) >= 0) return false;
+    return true;
+  };
+  auto add = [&](const Found& m, double s, int cls) {
     const auto e = static_cast<std::size_t>(m.entity);
     const auto& ent = entities_[e];
-    if (ent.type != EntityType::person && !(ent.type == EntityType::concept_ && ent.possible_person)) continue;
-    if (ent.gender != Gender::unknown && ent.gender != want) continue;
-    const std::size_t distance = p.sentence - m.sentence;
-    double s = distance == 0 ? 3.0 : distance == 1 ? 2.0 : 1.0;
-    if (m.subject) s += nominative(p.label) ? 2.0 : 1.0;
     if (!seen[e]) {
       seen[e] = true;
-      s += std::min<double>(2.0, 0.5 * static_cast<double>(ent.mentions));
-      if (ent.gender == want) s += 1.0;
-      if (ent.first == 0 || found_[ent.first].sentence == 0) s += 1.0;
-      if (ent.type == EntityType::person) s += 0.5;
+      s += std::min(w.mention_max, w.mention_each * static_cast<double>(ent.mentions));
+      if (ent.gender == want) s += w.known_gender;
+      s += cls == 2 ? w.person : cls == 1 ? w.possible : w.name_like;
+      score[e] = s;
+    } else {
+      score[e] = std::max(score[e], s) + w.repeat;
     }
-    score[e] = std::max(score[e], s) + (score[e] > 0 ? 0.25 : 0.0);
+  };
+  // Cataphora: `When he was a child, Peter the Great used …`.
+  if (p.fronted) {
+    for (std::size_t k = i + 1; k < found_.size() && found_[k].sentence == p.sentence; ++k) {
+      const Found& m = found_[k];
+      if (m.begin <= p.fronted_end || m.kind != core::MentionKind::name) continue;
+      const int cls = agrees(m);
+      if (m.clause_initial && cls >= 0) add(m, w.recency[0] + w.cataphor + (head_subject(m) ? w.subject : 0.0), cls);
+      break;
+    }
+  }
+  for (std::size_t k = i; k-- > 0;) {
+    const Found& m = found_[k];
+    if (p.sentence > m.sentence + kWindow) break;
+    const int cls = agrees(m);
+    if (cls < 0) continue;
+    const std::size_t distance = p.sentence - m.sentence;
+    double s = w.recency[distance];
+    if (first_back) s += w.nearest;
+    first_back = false;
+    if (leftmost(m)) s += w.leftmost;
+    if (head_subject(m)) s += w.subject + (distance == 0 ? w.subject_here : 0.0);
+    else if (m.subject) s += w.in_subject;
+    if ((p_subject && head_subject(m)) || (p_object && head_object(m))) s += w.parallel;
+    if (m.possessive) s += w.possessive_name;
+    switch (bind_of(m)) {
+      case 1: s += w.reflexive_agent; break;
+      case 2: s += w.possessor_agent; break;
+      case 3: bound[static_cast<std::size_t>(m.entity)] = true; break;  // `him` is not its clause's subject
+      default: break;
+    }
+    add(m, s, cls);
   }
   std::size_t best = entities_.size(), second = entities_.size();
   for (std::size_t e = 0; e < score.size(); ++e) {
-    if (score[e] <= 0) continue;
+    if (!seen[e] || bound[e]) continue;
     if (best == entities_.size() || score[e] > score[best]) {
       second = best;
       best = e;
@@ -64,22 +154,21 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       second = e;
     }
   }
-  if (best == entities_.size()) return;
-  if (second != entities_.size() && score[best] - score[second] < 0.5) return;  // too close to call
+  if (best == entities_.size() || score[best] <= 0) return;
+  if (second != entities_.size() && score[best] - score[second] < w.margin) return;  // too close to call
   p.entity = static_cast<int>(best);
-  auto& ent = entities_[best];
-  if (ent.gender == Gender::unknown) ent.gender = want;
-  if (ent.type == EntityType::concept_) {
-    ent.type = EntityType::person;  // `he` or `she` refers to a person
-    ent.evidence = Evidence::speaker;
-  }
 }
 
 }  // namespace
 
 void resolve_pronouns(std::vector<Found>& found, std::vector<DocEntity>& entities) {
+  // An untyped entity may be a surname when one of its mentions reads like one.
+  std::vector<bool> name_like(entities.size(), false);
+  for (const auto& f : found)
+    if (f.kind == core::MentionKind::name && f.entity >= 0 && f.name_like)
+      name_like[static_cast<std::size_t>(f.entity)] = true;
   for (std::size_t i = 0; i < found.size(); ++i)
-    if (found[i].kind == core::MentionKind::pronoun) resolve_pronoun(i, found, entities);
+    if (found[i].kind == core::MentionKind::pronoun) resolve_pronoun(i, found, entities, name_like);
 }
 
 }  // namespace kg::extract::detail
