@@ -5,6 +5,7 @@
 
 #include "coreference.hpp"
 #include "kg/core/text.hpp"
+#include "mention_links.hpp"
 #include "mentions.hpp"
 #include "normaliser.hpp"
 #include "quoted_speech.hpp"
@@ -70,7 +71,10 @@ std::vector<core::SentenceFacts> Extractor::process(const core::Document& doc,
   // Titles, short names and pronouns need the sentences before them.
   detail::resolve_document_entities(out, *resources_);
   // Every name and pronoun of the text, one entity per actor, read back into the events.
-  if (!whole_text_is_sentence) detail::resolve_document_mentions(out, *resources_);
+  if (!whole_text_is_sentence) {
+    detail::resolve_document_mentions(out, *resources_);
+    detail::link_mentions_to_events(out, *resources_);
+  }
   timer.add_to(stats.times.extract);
   return out;
 }

@@ -1,0 +1,91 @@
+#include "mention_links.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "entity_linker.hpp"
+#include "kg/core/text.hpp"
+#include "mention_model.hpp"
+#include "mention_text.hpp"
+#include "normaliser.hpp"
+
+namespace kg::extract::detail {
+
+namespace {
+
+bool ends_with_words(std::string_view text, std::string_view tail) {
+  if (tail.empty() || text.size() < tail.size() || text.compare(text.size() - tail.size(), tail.size(), tail) != 0)
+    return false;
+  return text.size() == tail.size() || text[text.size() - tail.size() - 1] == ' ';
+}
+
+/// The name mention that heads the phrase `argument` (the name itself, or the name after its
+/// titles: `Fed Chair Janet L. Yellen`), if there is one.
+const core::Mention* heading_name(const core::Argument& argument, const core::EntityRef& ref,
+                                  const std::vector<core::Mention>& mentions) {
+  const core::Mention* best = nullptr;
+  for (const auto& m : mentions) {
+    if (m.kind != core::MentionKind::name || m.entity.empty() || !argument.span.contains(m.span)) continue;
+    if (m.text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, m.text) ||
+        ends_with_words(ref.label, m.text))
+      best = &m;  // the last one: a phrase's head comes last
+  }
+  return best;
+}
+
+const core::Mention* pronoun_at(const core::Argument& argument, std::string_view word,
+                                const std::vector<core::Mention>& mentions) {
+  for (const auto& m : mentions)
+    if (m.kind == core::MentionKind::pronoun && argument.span.contains(m.span) &&
+        core::ascii_lower(m.text) == core::ascii_lower(word))
+      return &m;
+  return nullptr;
+}
+
+void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
+          const std::vector<core::Mention>& mentions) {
+  const std::string head = strip_leading_article(argument.head);
+  if (is_pronoun(head)) {
+    const auto kind = pronoun_kind(head);
+    if (kind != PronounKind::male && kind != PronounKind::female) return;  // it, they: coreference.cpp
+    const core::Mention* m = pronoun_at(argument, head, mentions);
+    if (m == nullptr || m->entity.empty()) {
+      ref.reset();  // no clear antecedent: no entity rather than a guess
+      return;
+    }
+    core::EntityRef resolved;
+    resolved.label = m->entity;
+    resolved.mention = m->entity;  // `he` is no alternative name
+    resolved.type = m->type;
+    resolved.wikidata = m->wikidata;
+    resolved.span = argument.span;
+    ref = std::move(resolved);
+    return;
+  }
+  if (!ref) return;
+  const core::Mention* m = heading_name(argument, *ref, mentions);
+  if (m == nullptr) return;
+  if (!ref->wikidata.empty() && ref->wikidata != m->wikidata) return;  // the gazetteer knows it
+  ref->label = m->entity;
+  if (m->type != core::EntityType::concept_) ref->type = m->type;
+  if (!m->wikidata.empty()) ref->wikidata = m->wikidata;
+}
+
+}  // namespace
+
+void link_mentions_to_events(std::vector<core::SentenceFacts>& sentences, const Resources& resources) {
+  for (auto& facts : sentences) {
+    const std::size_t n = std::min(facts.propositions.size(), facts.events.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& p = facts.propositions[i];
+      auto& e = facts.events[i];
+      const auto arguments = role_arguments(p, choose_relation(p, resources));
+      for (std::size_t k = 0; k < arguments.size() && k < e.roles.size(); ++k)
+        link(e.roles[k].entity, arguments[k], facts.mentions);
+      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), facts.mentions);
+    }
+  }
+}
+
+}  // namespace kg::extract::detail
