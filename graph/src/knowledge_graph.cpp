@@ -142,6 +142,9 @@ void KnowledgeGraph::add_sentence(const core::Document& doc, const core::Sentenc
         role.event = base + static_cast<std::size_t>(filler.event);
       }
       if (!role.entity && !role.event) {
+        // The entity roles are entities or nothing: an unresolved pronoun (`he`, `we`, `that`)
+        // leaves its role out rather than stand as a literal agent.
+        if (core::is_entity_role(filler.role)) continue;
         role.text = filler.text;
         // A filler pointing nowhere (bad event index, entity without any name) carries nothing.
         if (role.text.empty() && filler.entity) role.text = filler.entity->mention;

@@ -46,6 +46,10 @@ enum class Role { agent, recipient, theme, target, content, about, time, place, 
 
 /// `agent`, `recipient`, … as used in `kg:` IRIs and JSON.
 std::string_view role_name(Role role);
+/// agent, recipient, theme, target: filled by an entity (an IRI in RDF), never by literal text.
+constexpr bool is_entity_role(Role role) noexcept {
+  return role == Role::agent || role == Role::recipient || role == Role::theme || role == Role::target;
+}
 
 /// An argument of a proposition: its role, its text as written and its span in the document.
 struct Argument {
