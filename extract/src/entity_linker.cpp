@@ -91,6 +91,83 @@ void name_without_titles(core::EntityRef& ref, std::string_view head, const Word
     ref.type = core::EntityType::person;
 }
 
+/// A party-and-state tag after a politician's name (`R-S.C.`, `D-N.J.`, `I-Vt.`): no entity.
+bool is_party_tag(std::string_view word) {
+  return word.size() >= 3 && (word[0] == 'R' || word[0] == 'D' || word[0] == 'I') && word[1] == '-' &&
+         starts_upper(word.substr(2));
+}
+
+bool has_letter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+}
+
+/// What of `head` can name an entity: the head without the closed-class words that open it
+/// (`Whether Clinton` -> `Clinton`, `Maybe I` -> `I`) and without a possessive ending
+/// (`Trump’s`); a short lower-case noun with the word before it in the phrase (`campaign ad`),
+/// alone too vague to be a node. Empty when nothing in it names anything: a pronoun, quantifier
+/// or function word, a day or month (a `kg:time` value), a number, a fragment around a dash, a
+/// party-and-state tag.
+std::string nameable_head(std::string_view head, std::string_view phrase, const Resources& resources) {
+  const auto& closed = resources.words().non_entity_words;
+  if (head.find(" - ") != std::string_view::npos || head.find("--") != std::string_view::npos ||
+      head.find(" \u2013 ") != std::string_view::npos || head.find(" \u2014 ") != std::string_view::npos)
+    return {};
+  auto words = split_words(head);
+  std::size_t first = 0;
+  while (first < words.size() && closed.contains(core::ascii_lower(words[first]))) ++first;
+  if (first == words.size()) return {};
+  std::string name(core::trim(head.substr(static_cast<std::size_t>(words[first].data() - head.data()))));
+  name = std::string(without_possessive(name));
+  // `U.S` at the end of a sentence has lost its last dot to the full stop.
+  if (name.size() >= 3 && name[name.size() - 2] == '.' && starts_upper(name.substr(name.size() - 1)) &&
+      std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+    name += '.';
+  words = split_words(name);
+  if (words.empty() || !has_letter(name) || is_pronoun(words.front())) return {};
+  if (words.size() > 1) return name;
+  const std::string lower = core::ascii_lower(name);
+  if (closed.contains(lower) || is_party_tag(name)) return {};
+  // `May` may be Theresa May; in a `kg:time` role it is no entity anyway.
+  if (lower != "may" && is_time_word(lower)) return {};
+  const bool short_common =
+      name.size() <= 3 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!short_common) return name;
+  const auto phrase_words = split_words(phrase);
+  for (std::size_t i = 1; i < phrase_words.size(); ++i) {
+    if (phrase_words[i] != name) continue;
+    const std::string_view before = phrase_words[i - 1];
+    const bool modifier = !before.empty() && before[0] >= 'a' && before[0] <= 'z' &&
+                          std::all_of(before.begin(), before.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
+                          !closed.contains(before) && !one_of(before, kDeterminers);
+    return modifier ? std::string(before) + " " + name : std::string();
+  }
+  return {};
+}
+
+/// A head of title words alone (`President`, `Senator`, `Russian President`) is a description,
+/// no name: its label is in lower case but for demonyms (`Russian president`).
+bool description_only(const Words& words, const Resources& resources) {
+  bool title = false;
+  for (const auto w : words) {
+    if (is_title_word(w, resources)) {
+      title = true;
+      continue;
+    }
+    if (resources.gazetteer().country_for_demonym(w) == nullptr) return false;
+  }
+  return title;
+}
+
+std::string lower_titles(const Words& words, const Resources& resources) {
+  std::string out;
+  for (const auto w : words) {
+    if (!out.empty()) out += ' ';
+    const bool acronym = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    out += is_title_word(w, resources) && !acronym ? core::ascii_lower(w) : std::string(w);
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_pronoun(std::string_view word) {
@@ -111,12 +188,13 @@ bool is_predicative(const core::Argument& argument, const core::Proposition& p) 
 std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, const Resources& resources,
                                               bool predicative) {
   const auto& gazetteer = resources.gazetteer();
-  const std::string head = strip_leading_article(argument.head);
-  if (head.empty() || is_pronoun(head)) return std::nullopt;
-  if (!std::any_of(head.begin(), head.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; }))
-    return std::nullopt;
+  const std::string written = strip_leading_article(argument.head);
+  if (written.empty() || is_pronoun(written)) return std::nullopt;
+  const std::string phrase = bare_phrase(argument.text);
+  const std::string head = nameable_head(written, phrase, resources);
+  if (head.empty()) return std::nullopt;
   core::EntityRef ref;
-  ref.mention = argument.head;
+  ref.mention = head == written ? argument.head : head;
   ref.span = argument.span;
   auto from_entry = [&](const ontology::GazetteerEntry& e, bool named) {
     ref.label = e.label;
@@ -132,12 +210,20 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
     ref.mention = std::move(name);
     return from_entry(*e, true);
   }
-  const std::string phrase = bare_phrase(argument.text);
   if (!predicative)
     if (const auto* e = gazetteer.find_by_title(head_phrase(argument))) return from_entry(*e, false);
   if (const auto* e = by_country_modifier(words, phrase, resources)) return from_entry(*e, false);
   ref.type = core::EntityType::concept_;
   ref.label = head;
+  if (std::all_of(words.begin(), words.end(), starts_upper) && description_only(words, resources)) {
+    ref.label = lower_titles(words, resources);
+    return ref;
+  }
+  // `Democrats`, `Hispanics`, `GOP Republicans`: members of a group.
+  if (std::all_of(words.begin(), words.end(), starts_upper) && resources.wordnet().is_member_noun(words.back())) {
+    ref.type = core::EntityType::group;
+    return ref;
+  }
   if (argument.proper || std::all_of(words.begin(), words.end(), starts_upper))
     name_without_titles(ref, head, words, phrase, resources);
   return ref;

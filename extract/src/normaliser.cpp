@@ -163,7 +163,8 @@ core::Event event_of(const core::Proposition& p, const Resources& resources) {
     core::RoleFiller filler;
     filler.role = a.role;
     filler.text = a.text;
-    filler.entity = resolve_entity(a, resources, is_predicative(a, p));
+    // A time is a value (`kg:time "Monday"`), never an entity.
+    if (a.role != core::Role::time) filler.entity = resolve_entity(a, resources, is_predicative(a, p));
     e.roles.push_back(std::move(filler));
   }
   e.asserted = p.asserted;

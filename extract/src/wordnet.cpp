@@ -82,11 +82,13 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
   }
 }
 
-// The capitalised instance nouns of data.noun in noun.person (18), noun.location (15) and noun.group (14),
-// by what they name; a name in several of them is ambiguous. Other files (noun.artifact …) do not
-// decide a name's type and leave it out.
-void read_proper_names(const std::filesystem::path& path,
-                       std::unordered_map<std::string, WordNet::NameClass>& out) {
+// The capitalised instance nouns of data.noun in noun.person (18), noun.location (15) or
+// noun.object (17), and noun.group (14), by what they name; a name in several of them is
+// ambiguous. Senses in other files (noun.artifact, noun.plant …) neither decide a name's type nor
+// make it ambiguous. The capitalised kinds of person (`Democrat`, `Hispanic`: no instances) go to
+// `members`, in lower case.
+void read_proper_names(const std::filesystem::path& path, std::unordered_map<std::string, WordNet::NameClass>& out,
+                       std::unordered_set<std::string>& members) {
   using NameClass = WordNet::NameClass;
   auto in = open_or_throw(path);
   std::string line;
@@ -94,11 +96,22 @@ void read_proper_names(const std::filesystem::path& path,
     if (line.empty() || line[0] == ' ') continue;
     // Only instances (`@i`: Seattle is an instance of city) are names; `American` and `Democrat`
     // are kinds of person.
-    if (line.find(" @i ") == std::string::npos) continue;
+    const bool instance = line.find(" @i ") != std::string::npos;
     std::istringstream fields(line);
     auto head = read_synset_head(fields);
-    const NameClass cls = head.file == 18 ? NameClass::person : head.file == 15 ? NameClass::location
-                        : head.file == 14 ? NameClass::group : NameClass::none;
+    if (!instance) {
+      // A kind of person named with a capital is a member of a group (`Democrat`, `Muslim`).
+      if (head.file == 18)
+        for (const auto& word : head.words)
+          if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') members.insert(core::ascii_lower(word));
+      continue;
+    }
+    // noun.object (17) instances are natural places: continents, rivers, islands, mountains.
+    const NameClass cls = head.file == 18                       ? NameClass::person
+                          : head.file == 15 || head.file == 17 ? NameClass::location
+                          : head.file == 14                    ? NameClass::group
+                                                               : NameClass::none;
+    if (cls == NameClass::none) continue;
     for (auto& word : head.words) {
       if (word.empty() || word[0] < 'A' || word[0] > 'Z') continue;
       std::replace(word.begin(), word.end(), '_', ' ');
@@ -163,7 +176,7 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_clause_verbs(dir / "data.verb", {kVerbCognition, kVerbCommunication, kVerbEmotion}, wn.clause_verbs_);
   constexpr int kNounPerson = 18;
   read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
-  read_proper_names(dir / "data.noun", wn.proper_names_);
+  read_proper_names(dir / "data.noun", wn.proper_names_, wn.member_nouns_);
   return wn;
 }
 

@@ -42,6 +42,11 @@ class WordNet {
   /// (noun.person, noun.location, noun.group): `Lincoln` a person, `Seattle` a location,
   /// `Congress` a group; `none` for names WordNet lacks or whose senses disagree (`Washington`).
   /// `name` as written, words separated by spaces.
+  /// Whether `word`, capitalised, names a member of a group: a kind of person WordNet writes with
+  /// a capital (`Democrats`, `Muslim`, `Hispanics`, `Europeans`), from noun.person.
+  bool is_member_noun(std::string_view word) const {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && member_nouns_.count(noun_lemma(word)) > 0;
+  }
   enum class NameClass : unsigned char { none, person, location, group, ambiguous };
   NameClass proper_name_class(std::string_view name) const {
     const auto it = proper_names_.find(std::string(name));
@@ -57,6 +62,7 @@ class WordNet {
   std::unordered_set<std::string> person_nouns_;
   std::unordered_set<std::string> clause_verbs_;
   std::unordered_map<std::string, NameClass> proper_names_;
+  std::unordered_set<std::string> member_nouns_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
 };
