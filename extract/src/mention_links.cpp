@@ -28,7 +28,7 @@ const core::Mention* heading_name(const core::Argument& argument, const core::En
   for (const auto& m : mentions) {
     if (m.kind != core::MentionKind::name || m.entity.empty() || !argument.span.contains(m.span)) continue;
     if (m.text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, m.text) ||
-        ends_with_words(ref.label, m.text))
+        ends_with_words(ref.label, m.text) || ends_with_words(m.text, ref.mention))
       best = &m;  // the last one: a phrase's head comes last
   }
   return best;
