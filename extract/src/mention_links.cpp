@@ -1,5 +1,7 @@
 #include "mention_links.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,8 +45,39 @@ const core::Mention* pronoun_at(const core::Argument& argument, std::string_view
   return nullptr;
 }
 
-void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
-          const std::vector<core::Mention>& mentions) {
+/// Whether `argument` opens its sentence (after quotation marks at most).
+bool opens_sentence(const core::Argument& argument, const core::Sentence& sentence) {
+  std::size_t before = 0;  // code points before the first letter or digit
+  for (std::size_t i = 0; i < sentence.text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(sentence.text[i]);
+    if (std::isalnum(c)) break;
+    if ((c & 0xC0) != 0x80) ++before;
+  }
+  return argument.span.begin == sentence.chars.begin + before;
+}
+
+/// `Protesters gathered …`: a plural common noun capitalised only because it opens the sentence,
+/// and that the mention pass found no name in, is written in lower case (`protesters`).
+void lower_sentence_initial(core::EntityRef& ref, const core::Argument& argument, const core::Sentence& sentence,
+                            const Resources& resources) {
+  if (ref.type != core::EntityType::concept_ || ref.label.find(' ') != std::string::npos || !starts_upper(ref.label))
+    return;
+  if (std::any_of(ref.label.begin() + 1, ref.label.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
+  // Plurals only: a singular (`Twitter`, `Fortune`) may be a name the pass missed.
+  const std::string lower = core::ascii_lower(ref.label);
+  const auto& wordnet = resources.wordnet();
+  const std::string lemma = wordnet.noun_lemma(lower);
+  if (lemma == lower || !wordnet.is_noun(lemma) || wordnet.proper_name_class(ref.label) != WordNet::NameClass::none ||
+      resources.words().organization_words.contains(lower))
+    return;
+  if (!opens_sentence(argument, sentence)) return;
+  ref.label = lower;
+  ref.mention = lower;
+}
+
+void link(std::optional<core::EntityRef>& ref, const core::Argument& argument, const core::SentenceFacts& facts,
+          const Resources& resources) {
+  const auto& mentions = facts.mentions;
   const std::string head = strip_leading_article(argument.head);
   if (is_pronoun(head)) {
     const auto kind = pronoun_kind(head);
@@ -65,7 +98,10 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
   }
   if (!ref) return;
   const core::Mention* m = heading_name(argument, *ref, mentions);
-  if (m == nullptr) return;
+  if (m == nullptr) {
+    lower_sentence_initial(*ref, argument, facts.sentence, resources);
+    return;
+  }
   if (!ref->wikidata.empty() && ref->wikidata != m->wikidata) return;  // the gazetteer knows it
   ref->label = m->entity;
   if (m->type != core::EntityType::concept_) ref->type = m->type;
@@ -82,8 +118,8 @@ void link_mentions_to_events(std::vector<core::SentenceFacts>& sentences, const 
       auto& e = facts.events[i];
       const auto arguments = role_arguments(p, choose_relation(p, resources));
       for (std::size_t k = 0; k < arguments.size() && k < e.roles.size(); ++k)
-        link(e.roles[k].entity, arguments[k], facts.mentions);
-      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), facts.mentions);
+        link(e.roles[k].entity, arguments[k], facts, resources);
+      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), facts, resources);
     }
   }
 }

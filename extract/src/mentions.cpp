@@ -299,6 +299,7 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   // Calendar words and leading function words are no part of a name.
   std::size_t b = name_first, e = last;
   while (b < e && (is_calendar(tokens[b].text) || is_function_word(core::ascii_lower(tokens[b].text)) ||
+                   words_->non_entity_words.contains(core::ascii_lower(tokens[b].text)) ||
                    one_of(tokens[b].text, kNameParticles)))
     ++b;
   while (e > b && (is_calendar(tokens[e - 1].text) || one_of(tokens[e - 1].text, kNameConnectors))) --e;
@@ -484,6 +485,11 @@ void DocumentMentions::type_name(Found& f) const {
   }
   if (words_->place_words.contains(last) && f.words.size() >= 2) {
     f.type = EntityType::location;
+    f.evidence = Evidence::name_word;
+    return;
+  }
+  if (resources_->wordnet().is_member_noun(f.words.back())) {
+    f.type = EntityType::group;  // `Democrats`, `GOP Republicans`
     f.evidence = Evidence::name_word;
     return;
   }

@@ -308,3 +308,37 @@ TEST_CASE("reporting verbs: the catalog's speech triggers and lexicon/reporting_
     CHECK(kg::test::resources().is_speech_verb(verb));
   CHECK_FALSE(kg::test::resources().is_speech_verb("eat"));
 }
+
+TEST_CASE("pronouns, quantifiers, days, numbers, dash fragments and party tags are never entities", "[extract][entity]") {
+  const auto events = events_of(
+      "All is well, Senator Tim Scott (R-S.C.) said on Monday. Everyone knew it. Maybe I will go. "
+      "The company earned 53 dollars. Voters were angry - and then left.");
+  std::vector<std::string> labels_seen;
+  for (const auto& e : events) {
+    for (const auto& r : e.roles) {
+      if (r.entity) labels_seen.push_back(r.entity->label);
+      // A time is a value, never an entity.
+      if (r.role == core::Role::time) CHECK(!r.entity);
+    }
+    if (e.attributed_to) labels_seen.push_back(e.attributed_to->label);
+  }
+  for (const auto* junk : {"All", "all", "Everyone", "everyone", "Monday", "I", "Maybe I", "53", "R-S.C", "R-S.C."})
+    CHECK(std::find(labels_seen.begin(), labels_seen.end(), junk) == labels_seen.end());
+  for (const auto& l : labels_seen) CHECK(l.find(" - ") == std::string::npos);
+  CHECK(std::find(labels_seen.begin(), labels_seen.end(), "Tim Scott") != labels_seen.end());
+}
+
+TEST_CASE("a short common noun keeps its modifier or is no entity", "[extract][entity]") {
+  const auto e = entities_of("The campaign released a new attack ad. The senator blocked it and left for an hour.");
+  CHECK(all_are(labels(e, "a new attack ad"), "attack ad"));
+  for (const auto& [text, r] : e) CHECK(!(r.label.size() <= 3 && std::islower(static_cast<unsigned char>(r.label[0]))));
+}
+
+TEST_CASE("capitalised kinds of person are groups, sentence-initial plurals common nouns", "[extract][entity]") {
+  const auto e = entities_of("Many Democrats criticized the plan. Protesters gathered outside the court.");
+  // The quantifier is no part of the name.
+  REQUIRE(first(e, "Many Democrats") != nullptr);
+  CHECK(first(e, "Many Democrats")->type == core::EntityType::group);
+  CHECK(first(e, "Many Democrats")->label == "Democrats");
+  CHECK(all_are(labels(e, "Protesters"), "protesters"));
+}
