@@ -220,7 +220,10 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
     return ref;
   }
   // `Democrats`, `Hispanics`, `GOP Republicans`: members of a group.
-  if (std::all_of(words.begin(), words.end(), starts_upper) && resources.wordnet().is_member_noun(words.back())) {
+  const auto& wordnet = resources.wordnet();
+  const bool plural = wordnet.noun_lemma(words.back()) != core::ascii_lower(words.back());
+  if (std::all_of(words.begin(), words.end(), starts_upper) && wordnet.is_member_noun(words.back()) &&
+      (words.size() == 1 || plural)) {
     ref.type = core::EntityType::group;
     return ref;
   }

@@ -91,6 +91,7 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
                        std::unordered_set<std::string>& members) {
   using NameClass = WordNet::NameClass;
   auto in = open_or_throw(path);
+  std::unordered_set<std::string> instances;  // of places and persons, in lower case
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
@@ -117,8 +118,12 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
       std::replace(word.begin(), word.end(), '_', ' ');
       auto [it, added] = out.emplace(word, cls);
       if (!added && it->second != cls) it->second = NameClass::ambiguous;
+      if (head.file != 17) instances.insert(core::ascii_lower(word));
     }
   }
+  // The name of a place or person (`Delaware` the state, `Indiana`) is no group word, even when
+  // WordNet also holds a people of that name; a river's name (`Republican`) does not count.
+  for (const auto& word : instances) members.erase(word);
 }
 
 // The verbs of data.verb senses in `lexfiles` that have verb frame 26, `Somebody ----s that
