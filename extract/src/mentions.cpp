@@ -324,7 +324,7 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   if (sentence_start && b == first && e - b == 1 && !titled) {
     const auto w = f.words.front();
     if (resources_->gazetteer().find(w) == nullptr && words_->given_names.value(core::ascii_lower(w)).empty() &&
-        common_word(w))
+        !words_->place_names.contains(core::ascii_lower(w)) && common_word(w))
       return;
   }
   if (f.words.size() == 1) {
@@ -494,6 +494,13 @@ void DocumentMentions::type_name(Found& f) const {
   }
   if (f.type != EntityType::concept_) {
     f.evidence = Evidence::name_word;
+    return;
+  }
+  // A city or state WordNet leaves untyped (`Houston`, `Najaf`, `Delaware`): weaker than a given name, so that a
+  // person's surname that is also a city stays the person's in the entity.
+  if (words_->place_names.contains(core::ascii_lower(f.label))) {
+    f.type = EntityType::location;
+    f.evidence = Evidence::place_name;
     return;
   }
   const bool letters_only = std::all_of(f.words.begin(), f.words.end(), [](std::string_view w) {
