@@ -35,3 +35,17 @@ TEST_CASE("a city or US state of lexicon/place_names.tsv is a location", "[extra
 TEST_CASE("a place name is weaker than a given name: the surname stays the person's", "[extract][mentions]") {
   CHECK(type_of("Whitney Houston sang on Monday. Houston smiled at the crowd.", "Houston") == "Person");
 }
+
+TEST_CASE("capitals that are English words or shorthand are no organisation; other acronyms are",
+          "[extract][mentions]") {
+  CHECK(type_of("The staff was VERY slow on Monday.", "VERY") == "Concept");     // an adverb
+  CHECK(type_of("Please send the report to me ASAP today.", "ASAP") == "Concept");  // non_name_acronyms.tsv
+  CHECK(type_of("The deal was signed, I.E. the firm agreed.", "I.E.") == "Concept");  // two dotted letters
+  CHECK(type_of("The report was published by the QXZB on Monday.", "QXZB") == "Organization");
+}
+
+TEST_CASE("a person noun that is also an adjective gives no title", "[extract][mentions]") {
+  // `black` is a person noun in WordNet, and an adjective: no title, so no person.
+  CHECK(type_of("Many black Zorbania voters stayed home.", "Zorbania") != "Person");
+  CHECK(type_of("The spokeswoman Zorba Quenx said nothing.", "Zorba Quenx") == "Person");
+}
