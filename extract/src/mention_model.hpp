@@ -21,7 +21,9 @@ PronounKind pronoun_kind(std::string_view word);
 bool nominative(std::string_view word);
 
 /// How sure a mention's type is: stronger evidence decides an entity's one type.
-enum class Evidence { none, speaker, given_name, name_word, title, gazetteer };
+/// `place_name` (a city or state list) is weaker than a given name: `Houston` after `Whitney
+/// Houston` is her.
+enum class Evidence { none, speaker, place_name, given_name, name_word, title, gazetteer };
 
 /// One mention found in the text, while the document is read.
 struct Found {

@@ -316,16 +316,21 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     if (!f.role.empty()) f.role += ' ';
     f.role += tokens[k].text;
   }
-  if (f.role.empty() && first > 0 && tokens[first - 1].word && !capitalised(tokens[first - 1].text) &&
-      resources_->is_person_noun(core::ascii_lower(tokens[first - 1].text)))
-    f.role = std::string(tokens[first - 1].text);  // `spokeswoman Maria Zakharova`
+  // `spokeswoman Maria Zakharova`; not a word that is also an adjective (`black Florida voters`,
+  // `senior Hamas official`, `liberal Tax Policy Center`). Precision first: `activist Kamala Lopez`
+  // and `secretary general Kofi Annan` lose their title too.
+  if (f.role.empty() && first > 0 && tokens[first - 1].word && !capitalised(tokens[first - 1].text)) {
+    const std::string before = core::ascii_lower(tokens[first - 1].text);
+    if (resources_->is_person_noun(before) && !resources_->wordnet().is_adjective_or_adverb(before))
+      f.role = std::string(tokens[first - 1].text);
+  }
   const bool titled = !f.role.empty();
   // A lone capitalised word that opens a sentence is a name only with evidence: the gazetteer,
   // a given name, a title, or its being a name elsewhere.
   if (sentence_start && b == first && e - b == 1 && !titled) {
     const auto w = f.words.front();
     if (resources_->gazetteer().find(w) == nullptr && words_->given_names.value(core::ascii_lower(w)).empty() &&
-        common_word(w))
+        !words_->place_names.contains(core::ascii_lower(w)) && common_word(w))
       return;
   }
   if (f.words.size() == 1) {
@@ -506,14 +511,27 @@ void DocumentMentions::type_name(Found& f) const {
     f.evidence = Evidence::name_word;
     return;
   }
+  // A city or state WordNet leaves untyped (`Houston`, `Najaf`, `Delaware`): weaker than a given name, so that a
+  // person's surname that is also a city stays the person's in the entity.
+  if (words_->place_names.contains(core::ascii_lower(f.label))) {
+    f.type = EntityType::location;
+    f.evidence = Evidence::place_name;
+    return;
+  }
   const bool letters_only = std::all_of(f.words.begin(), f.words.end(), [](std::string_view w) {
     return std::all_of(w.begin(), w.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '\'' ||
              static_cast<unsigned char>(c) >= 0x80;
     });
   });
+  // Not an English word in capitals (`VERY`, `HUGE`), chat or business shorthand (`FYI`, `RFP`),
+  // nor a dotted abbreviation of one or two letters (`I.E.`, `P.S.`).
+  const std::string caps_lower = core::ascii_lower(f.words.front());
+  const bool short_dotted = f.words.front().find('.') != std::string_view::npos &&
+                            std::count_if(caps_lower.begin(), caps_lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }) <= 2;
   if (f.words.size() == 1 && all_caps(f.words.front()) && f.words.front().size() <= 6 && letters_only &&
-      !f.shouting && !common_word(f.words.front())) {
+      !f.shouting && !common_word(f.words.front()) && !resources_->wordnet().is_adjective_or_adverb(caps_lower) &&
+      !words_->non_name_acronyms.contains(word_key(caps_lower)) && !short_dotted) {
     f.type = EntityType::organization;  // `FBI`, `NATO`; countries (`US`) are in the gazetteer
     f.evidence = Evidence::name_word;
     return;

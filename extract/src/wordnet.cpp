@@ -173,6 +173,8 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   WordNet wn;
   read_index(dir / "index.verb", wn.verbs_);
   read_index(dir / "index.noun", wn.nouns_);
+  read_index(dir / "index.adj", wn.modifiers_);
+  read_index(dir / "index.adv", wn.modifiers_);
   read_exceptions(dir / "verb.exc", wn.verb_exceptions_);
   read_exceptions(dir / "noun.exc", wn.noun_exceptions_);
   constexpr int kVerbCommunication = 32;  // lexnames(5WN)

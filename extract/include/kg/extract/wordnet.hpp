@@ -13,7 +13,7 @@ namespace kg::extract {
 
 class WordNet {
  public:
-  /// Reads index.verb, verb.exc, data.verb, index.noun, noun.exc and data.noun from `dir`. Throws core::Error naming
+  /// Reads index.verb, verb.exc, data.verb, index.noun, noun.exc, data.noun, index.adj and index.adv from `dir`. Throws core::Error naming
   /// the missing file when one cannot be read.
   static WordNet load(const std::filesystem::path& dir);
   /// Default folder: $KG_WORDNET_DIR, else the compiled-in location (/usr/share/wordnet).
@@ -26,6 +26,8 @@ class WordNet {
   std::string noun_lemma(std::string_view word) const;
   bool is_verb(std::string_view lemma) const { return verbs_.count(std::string(lemma)) > 0; }
   bool is_noun(std::string_view lemma) const { return nouns_.count(std::string(lemma)) > 0; }
+  /// Whether WordNet has the lower-case word as an adjective or an adverb (`black`, `very`, `huge`).
+  bool is_adjective_or_adverb(std::string_view word) const { return modifiers_.count(std::string(word)) > 0; }
   /// Whether any sense of the verb is in the lexicographer file verb.communication (ask, tell,
   /// urge, say, warn …), read from data.verb.
   bool is_communication_verb(std::string_view lemma) const {
@@ -58,6 +60,7 @@ class WordNet {
                     const std::unordered_map<std::string, std::string>& exceptions, bool verb) const;
   std::unordered_set<std::string> verbs_;
   std::unordered_set<std::string> nouns_;
+  std::unordered_set<std::string> modifiers_;  // adjectives and adverbs
   std::unordered_set<std::string> communication_verbs_;
   std::unordered_set<std::string> person_nouns_;
   std::unordered_set<std::string> clause_verbs_;

@@ -64,6 +64,8 @@ struct WordLists {
   WordList organization_words;   ///< last words that make a capitalised name an organisation's (`department`)
   WordList place_words;          ///< last words that make a capitalised name a location's (`river`)
   WordList non_entity_words;     ///< pronouns, quantifiers, function words: never an entity (`All`, `There`)
+  WordList non_name_acronyms;    ///< words written in capitals that name nothing (`fyi`, `asap`, `rfp`)
+  WordList place_names;          ///< names of cities, US states and other places -> `city` | `state` | `place`
 
   /// Loads every list from `dir` (normally `<data>/lexicon`). Throws core::Error naming the file,
   /// line and column of a missing file or a malformed line.

@@ -1,0 +1,51 @@
+// Proper-name mentions found and typed (extract/src/mentions.cpp) through the whole extraction
+// stage: which type a name's mention ends up with. One rule a test case; names chosen so that
+// only the rule under test can type them.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "kg/extract/extractor.hpp"
+#include "support/extraction.hpp"
+
+using namespace kg;
+
+namespace {
+
+/// The type of the first name mention written `text`, or "-" when there is none.
+std::string type_of(const std::string& article, const std::string& text) {
+  for (const auto& facts : test::extract_text(article, false))
+    for (const auto& m : facts.mentions)
+      if (m.kind == core::MentionKind::name && m.text == text) return std::string(core::entity_type_name(m.type));
+  return "-";
+}
+
+}  // namespace
+
+TEST_CASE("a city or US state of lexicon/place_names.tsv is a location", "[extract][mentions]") {
+  CHECK(type_of("Protesters gathered in Najaf on Friday.", "Najaf") == "Location");
+  CHECK(type_of("The storm moved toward Houston and Omaha.", "Omaha") == "Location");
+  // Opening a sentence, where a lone word needs evidence to be a name at all.
+  CHECK(type_of("Delaware passed the law on Monday.", "Delaware") == "Location");
+  CHECK(test::resources().words().place_names.contains("houston"));
+  CHECK_FALSE(test::resources().words().place_names.contains("lincoln"));  // the president first
+  CHECK_FALSE(test::resources().words().place_names.contains("mobile"));   // a common word
+}
+
+TEST_CASE("a place name is weaker than a given name: the surname stays the person's", "[extract][mentions]") {
+  CHECK(type_of("Whitney Houston sang on Monday. Houston smiled at the crowd.", "Houston") == "Person");
+}
+
+TEST_CASE("capitals that are English words or shorthand are no organisation; other acronyms are",
+          "[extract][mentions]") {
+  CHECK(type_of("The staff was VERY slow on Monday.", "VERY") == "Concept");     // an adverb
+  CHECK(type_of("Please send the report to me ASAP today.", "ASAP") == "Concept");  // non_name_acronyms.tsv
+  CHECK(type_of("The deal was signed, I.E. the firm agreed.", "I.E.") == "Concept");  // two dotted letters
+  CHECK(type_of("The report was published by the QXZB on Monday.", "QXZB") == "Organization");
+}
+
+TEST_CASE("a person noun that is also an adjective gives no title", "[extract][mentions]") {
+  // `black` is a person noun in WordNet, and an adjective: no title, so no person.
+  CHECK(type_of("Many black Zorbania voters stayed home.", "Zorbania") != "Person");
+  CHECK(type_of("The spokeswoman Zorba Quenx said nothing.", "Zorba Quenx") == "Person");
+}
