@@ -45,33 +45,37 @@ int person_class(const DocEntity& ent, bool name_like) {
 }
 
 /// The weights of the evidence for an antecedent, set on GAP development (Wikipedia) by
-/// coordinate search and rounded; ties within `margin` stay unresolved.
+/// coordinate search and rounded, and confirmed on GAP validation; ties within `margin` stay
+/// unresolved. A mention is a name or an earlier he/she already resolved to the name's entity.
 struct Weights {
-  double recency[kWindow + 1] = {6.0, 2.5, 1.0, 0.5};  // by sentences back
-  double nearest = 1.0;          // the nearest agreeing name before the pronoun
+  double recency[kWindow + 1] = {10.0, 3.5, -2.0, -2.0};  // by sentences back
+  double nearest = 1.0;          // the nearest agreeing mention before the pronoun
   double leftmost = 0.5;         // the first such name of its sentence
-  double subject = 3.0;          // the name heads its clause's subject
+  double subject = 3.5;          // the name heads its clause's subject
   double subject_here = -1.0;    // … in the pronoun's own sentence (recency says much of it)
   double in_subject = -1.5;      // the name is inside a subject but does not head it (`the son of Smith`)
-  double parallel = 2.0;         // a subject for a subject pronoun, an object for an object pronoun
-  double possessor_agent = 6.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
+  double parallel = 1.5;         // a subject for a subject pronoun, an object for an object pronoun
+  double possessor_agent = 9.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
   double reflexive_agent = 4.0;  // `himself` and its clause's subject
   double cataphor = 2.5;         // `When he …, Smith …`
-  double possessive_name = -3.5; // `Smith's` is less salient than `Smith`
+  double possessive_name = -3.0; // `Smith's` is less salient than `Smith`
   double mention_each = 0.5, mention_max = 1.5;
   double repeat = 1.25;          // one more mention in the window
-  double known_gender = 1.0;
+  double known_gender = 1.5;
   double person = 0.0, possible = -0.5, name_like = 0.0;
   double margin = 0.5;
+  double chain_gender = 1.5;     // an earlier he/she resolved to the entity tells its gender when no name did
 };
 constexpr Weights kWeights;
 
 /// The antecedent of a he/she pronoun: among the persons of agreeing gender mentioned in this
 /// sentence before it (or, for a pronoun in an opening adverbial, the main clause's subject after
 /// it) and the few sentences before, the most salient — recent, a subject, in a parallel role,
-/// mentioned often — when it clearly beats the next; otherwise none.
+/// mentioned often — when it clearly beats the next; otherwise none. Earlier pronouns of the same
+/// gender count as mentions of the entity they were resolved to (`Collins … She … She`), and an
+/// entity an earlier pronoun made a he (she) cannot be a she (he).
 void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocEntity>& entities_,
-                     const std::vector<bool>& name_like) {
+                     const std::vector<bool>& name_like, std::vector<Gender>& chain_gender) {
   const Weights& w = kWeights;
   Found& p = found_[i];
   if (p.pronoun != PronounKind::male && p.pronoun != PronounKind::female) return;
@@ -80,10 +84,16 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
   const bool p_object = !p.possessive && !p_subject && !p.reflexive;
   std::vector<double> score(entities_.size(), 0.0);
   std::vector<bool> seen(entities_.size(), false), bound(entities_.size(), false);
+  // A name, or an earlier pronoun of the same gender resolved to its entity, whose entity may be
+  // this he or she.
   auto agrees = [&](const Found& m) {
-    if (m.kind != core::MentionKind::name || m.entity < 0) return -1;
-    const auto& ent = entities_[static_cast<std::size_t>(m.entity)];
+    if (m.entity < 0) return -1;
+    if (m.kind == core::MentionKind::pronoun && m.pronoun != p.pronoun) return -1;
+    if (m.kind != core::MentionKind::name && m.kind != core::MentionKind::pronoun) return -1;
+    const auto e = static_cast<std::size_t>(m.entity);
+    const auto& ent = entities_[e];
     if (ent.gender != Gender::unknown && ent.gender != want) return -1;
+    if (ent.gender == Gender::unknown && chain_gender[e] != Gender::unknown && chain_gender[e] != want) return -1;
     return person_class(ent, name_like[static_cast<std::size_t>(m.entity)]);
   };
   bool first_back = true;
@@ -106,6 +116,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       seen[e] = true;
       s += std::min(w.mention_max, w.mention_each * static_cast<double>(ent.mentions));
       if (ent.gender == want) s += w.known_gender;
+      else if (chain_gender[e] == want) s += w.chain_gender;
       s += cls == 2 ? w.person : cls == 1 ? w.possible : w.name_like;
       score[e] = s;
     } else {
@@ -135,7 +146,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     if (head_subject(m)) s += w.subject + (distance == 0 ? w.subject_here : 0.0);
     else if (m.subject) s += w.in_subject;
     if ((p_subject && head_subject(m)) || (p_object && head_object(m))) s += w.parallel;
-    if (m.possessive) s += w.possessive_name;
+    if (m.possessive && m.kind == core::MentionKind::name) s += w.possessive_name;
     switch (bind_of(m)) {
       case 1: s += w.reflexive_agent; break;
       case 2: s += w.possessor_agent; break;
@@ -157,6 +168,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
   if (best == entities_.size() || score[best] <= 0) return;
   if (second != entities_.size() && score[best] - score[second] < w.margin) return;  // too close to call
   p.entity = static_cast<int>(best);
+  if (chain_gender[best] == Gender::unknown) chain_gender[best] = want;
 }
 
 }  // namespace
@@ -167,8 +179,9 @@ void resolve_pronouns(std::vector<Found>& found, std::vector<DocEntity>& entitie
   for (const auto& f : found)
     if (f.kind == core::MentionKind::name && f.entity >= 0 && f.name_like)
       name_like[static_cast<std::size_t>(f.entity)] = true;
+  std::vector<Gender> chain_gender(entities.size(), Gender::unknown);
   for (std::size_t i = 0; i < found.size(); ++i)
-    if (found[i].kind == core::MentionKind::pronoun) resolve_pronoun(i, found, entities, name_like);
+    if (found[i].kind == core::MentionKind::pronoun) resolve_pronoun(i, found, entities, name_like, chain_gender);
 }
 
 }  // namespace kg::extract::detail
