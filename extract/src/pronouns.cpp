@@ -28,6 +28,9 @@ namespace {
 
 /// How far back a pronoun looks for its antecedent, in sentences.
 constexpr std::size_t kWindow = 3;
+/// How many mentions back it looks at most: an article with no sentence breaks (one line of
+/// thousands of mentions) must not cost the square of its length.
+constexpr std::size_t kMaxBack = 100;
 
 bool object_role(Role r) { return r == Role::recipient || r == Role::theme || r == Role::target; }
 
@@ -103,12 +106,16 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       return p.reflexive ? 1 : p.possessive ? 2 : p_object ? 3 : 0;
     return 0;
   };
-  // Whether no other name that may be a he or she stands before `m` in its sentence.
-  auto leftmost = [&](const Found& m) {
-    for (std::size_t k = 0; k < found_.size() && &found_[k] != &m; ++k)
-      if (found_[k].sentence == m.sentence && agrees(found_[k]) >= 0) return false;
-    return true;
-  };
+  // Whether no other mention that may be this he or she stands before `m` in its sentence (within
+  // the mentions looked at): the first agreeing mention of each sentence, found in one pass.
+  const std::size_t lo = i > kMaxBack ? i - kMaxBack : 0;
+  std::vector<std::size_t> first_agreeing;  // by sentence, from found_[lo].sentence
+  for (std::size_t k = lo; k < i; ++k) {
+    const std::size_t s = found_[k].sentence - found_[lo].sentence;
+    if (first_agreeing.size() <= s) first_agreeing.resize(s + 1, found_.size());
+    if (first_agreeing[s] == found_.size() && agrees(found_[k]) >= 0) first_agreeing[s] = k;
+  }
+  auto leftmost = [&](std::size_t k) { return first_agreeing[found_[k].sentence - found_[lo].sentence] == k; };
   auto add = [&](const Found& m, double s, int cls) {
     const auto e = static_cast<std::size_t>(m.entity);
     const auto& ent = entities_[e];
@@ -133,7 +140,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       break;
     }
   }
-  for (std::size_t k = i; k-- > 0;) {
+  for (std::size_t k = i; k-- > lo;) {
     const Found& m = found_[k];
     if (p.sentence > m.sentence + kWindow) break;
     const int cls = agrees(m);
@@ -142,7 +149,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     double s = w.recency[distance];
     if (first_back) s += w.nearest;
     first_back = false;
-    if (leftmost(m)) s += w.leftmost;
+    if (leftmost(k)) s += w.leftmost;
     if (head_subject(m)) s += w.subject + (distance == 0 ? w.subject_here : 0.0);
     else if (m.subject) s += w.in_subject;
     if ((p_subject && head_subject(m)) || (p_object && head_object(m))) s += w.parallel;
