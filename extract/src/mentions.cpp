@@ -447,6 +447,10 @@ void DocumentMentions::locate_in_parse(Found& f) const {
     }
   }
   if (f.kind == core::MentionKind::name) {
+    // A title typed the name before its given name could say its gender (`director Jennifer
+    // Palmieri` is a she); a lone word may be a surname (`Allen`, `Kelly`).
+    if (f.evidence == Evidence::title && f.gender == Gender::unknown && f.words.size() >= 2)
+      f.given_gender = given_name_gender(f.words.front(), *words_);
     std::size_t b = f.begin;
     while (b > 0 && text[b - 1] == ' ') --b;
     f.clause_initial = b > 0 && text[b - 1] == ',';

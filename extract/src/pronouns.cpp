@@ -78,7 +78,8 @@ constexpr Weights kWeights;
 /// gender count as mentions of the entity they were resolved to (`Collins … She … She`), and an
 /// entity an earlier pronoun made a he (she) cannot be a she (he).
 void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocEntity>& entities_,
-                     const std::vector<bool>& name_like, std::vector<Gender>& chain_gender) {
+                     const std::vector<bool>& name_like, const std::vector<Gender>& name_gender,
+                     std::vector<Gender>& chain_gender) {
   const Weights& w = kWeights;
   Found& p = found_[i];
   if (p.pronoun != PronounKind::male && p.pronoun != PronounKind::female) return;
@@ -97,6 +98,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     const auto& ent = entities_[e];
     if (ent.gender != Gender::unknown && ent.gender != want) return -1;
     if (ent.gender == Gender::unknown && chain_gender[e] != Gender::unknown && chain_gender[e] != want) return -1;
+    if (ent.gender == Gender::unknown && name_gender[e] != Gender::unknown && name_gender[e] != want) return -1;
     return person_class(ent, name_like[static_cast<std::size_t>(m.entity)]);
   };
   bool first_back = true;
@@ -186,9 +188,15 @@ void resolve_pronouns(std::vector<Found>& found, std::vector<DocEntity>& entitie
   for (const auto& f : found)
     if (f.kind == core::MentionKind::name && f.entity >= 0 && f.name_like)
       name_like[static_cast<std::size_t>(f.entity)] = true;
+  // The gender a mention's given name tells, where the entity has none (a title typed it first).
+  std::vector<Gender> name_gender(entities.size(), Gender::unknown);
+  for (const auto& f : found)
+    if (f.kind == core::MentionKind::name && f.entity >= 0 && name_gender[static_cast<std::size_t>(f.entity)] == Gender::unknown)
+      name_gender[static_cast<std::size_t>(f.entity)] = f.given_gender;
   std::vector<Gender> chain_gender(entities.size(), Gender::unknown);
   for (std::size_t i = 0; i < found.size(); ++i)
-    if (found[i].kind == core::MentionKind::pronoun) resolve_pronoun(i, found, entities, name_like, chain_gender);
+    if (found[i].kind == core::MentionKind::pronoun)
+      resolve_pronoun(i, found, entities, name_like, name_gender, chain_gender);
 }
 
 }  // namespace kg::extract::detail
