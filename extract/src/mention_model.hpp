@@ -56,6 +56,8 @@ struct Found {
   std::size_t fronted_end = 0;   // byte of the comma that closes that opening
   bool clause_initial = false;   // a name right after a comma (`…, Smith said`)
   bool name_like = false;    // one capitalised word that is no common word (`Rusedski`)
+  ontology::Gender given_gender = ontology::Gender::unknown;  // of its first word as a given name, for
+                                                             // agreement even when a title typed it
 };
 
 /// One entity of the article: its mentions' cluster.

@@ -453,17 +453,36 @@ void DocumentMentions::locate_in_parse(Found& f) const {
     }
   }
   if (f.kind == core::MentionKind::name) {
+    // A title typed the name before its given name could say its gender (`director Jennifer
+    // Palmieri` is a she); a lone word may be a surname (`Allen`, `Kelly`).
+    if (f.evidence == Evidence::title && f.gender == Gender::unknown && f.words.size() >= 2)
+      f.given_gender = given_name_gender(f.words.front(), *words_);
     std::size_t b = f.begin;
     while (b > 0 && text[b - 1] == ' ') --b;
     f.clause_initial = b > 0 && text[b - 1] == ',';
-    // A lone capitalised word that is no common word, not opening the sentence (`However`) unless
-    // it heads the subject, and not after a preposition of place (`in Alameda`).
+    // A lone capitalised word that may be a surname: no common word, not opening the sentence
+    // (`However`) unless it heads the subject or follows a comma or bracket (`In 1953, Eyre moved`),
+    // and not after a preposition of place (`in Alameda`); or a common word capitalised inside the
+    // sentence with no determiner or preposition of place before it (`written by Keys`, `, Button
+    // finished`, not `the Hulk`, `in Physics`).
     std::size_t pe = b;
     while (pe > 0 && ((text[pe - 1] >= 'a' && text[pe - 1] <= 'z') || (text[pe - 1] >= 'A' && text[pe - 1] <= 'Z'))) --pe;
     const std::string prev = core::ascii_lower(text.substr(pe, b - pe));
-    f.name_like = f.words.size() == 1 && !all_caps(f.words.front()) && !common_word(f.words.front()) &&
-                  (b > pe || (f.in_argument && f.arg_head && f.arg_role == core::Role::agent)) &&
-                  !(prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "into" || prev == "near");
+    std::size_t q = b;  // the previous word across punctuation (`finals` in `In beam finals, Little`)
+    while (q > 0 && !((text[q - 1] >= 'a' && text[q - 1] <= 'z') || (text[q - 1] >= 'A' && text[q - 1] <= 'Z'))) --q;
+    std::size_t q0 = q;
+    while (q0 > 0 && ((text[q0 - 1] >= 'a' && text[q0 - 1] <= 'z') || (text[q0 - 1] >= 'A' && text[q0 - 1] <= 'Z'))) --q0;
+    const std::string prev_word = core::ascii_lower(text.substr(q0, q - q0));
+    const bool after_place = prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "into" || prev == "near";
+    const bool after_break = b > 0 && (text[b - 1] == ',' || text[b - 1] == '(');
+    const bool single = f.words.size() == 1 && !all_caps(f.words.front());
+    const bool uncommon = !common_word(f.words.front());
+    const bool heads_subject = f.in_argument && f.arg_head && f.arg_role == core::Role::agent;
+    f.name_like = single && !after_place &&
+                  ((uncommon && (b > pe || heads_subject || after_break)) ||
+                   (!uncommon && b > 0 && !one_of(prev_word, kDeterminers) && prev_word != "my" && prev_word != "your" &&
+                    prev_word != "of" && !(prev_word == "in" || prev_word == "at" || prev_word == "from" ||
+                                           prev_word == "to" || prev_word == "into" || prev_word == "near")));
   }
 }
 

@@ -28,6 +28,9 @@ namespace {
 
 /// How far back a pronoun looks for its antecedent, in sentences.
 constexpr std::size_t kWindow = 3;
+/// How many mentions back it looks at most: an article with no sentence breaks (one line of
+/// thousands of mentions) must not cost the square of its length.
+constexpr std::size_t kMaxBack = 100;
 
 bool object_role(Role r) { return r == Role::recipient || r == Role::theme || r == Role::target; }
 
@@ -45,33 +48,38 @@ int person_class(const DocEntity& ent, bool name_like) {
 }
 
 /// The weights of the evidence for an antecedent, set on GAP development (Wikipedia) by
-/// coordinate search and rounded; ties within `margin` stay unresolved.
+/// coordinate search and rounded, and confirmed on GAP validation; ties within `margin` stay
+/// unresolved. A mention is a name or an earlier he/she already resolved to the name's entity.
 struct Weights {
-  double recency[kWindow + 1] = {6.0, 2.5, 1.0, 0.5};  // by sentences back
-  double nearest = 1.0;          // the nearest agreeing name before the pronoun
+  double recency[kWindow + 1] = {10.0, 3.5, -2.0, -2.0};  // by sentences back
+  double nearest = 1.0;          // the nearest agreeing mention before the pronoun
   double leftmost = 0.5;         // the first such name of its sentence
-  double subject = 3.0;          // the name heads its clause's subject
+  double subject = 3.5;          // the name heads its clause's subject
   double subject_here = -1.0;    // … in the pronoun's own sentence (recency says much of it)
   double in_subject = -1.5;      // the name is inside a subject but does not head it (`the son of Smith`)
-  double parallel = 2.0;         // a subject for a subject pronoun, an object for an object pronoun
-  double possessor_agent = 6.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
+  double parallel = 1.5;         // a subject for a subject pronoun, an object for an object pronoun
+  double possessor_agent = 9.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
   double reflexive_agent = 4.0;  // `himself` and its clause's subject
   double cataphor = 2.5;         // `When he …, Smith …`
-  double possessive_name = -3.5; // `Smith's` is less salient than `Smith`
+  double possessive_name = -3.0; // `Smith's` is less salient than `Smith`
   double mention_each = 0.5, mention_max = 1.5;
   double repeat = 1.25;          // one more mention in the window
-  double known_gender = 1.0;
+  double known_gender = 1.5;
   double person = 0.0, possible = -0.5, name_like = 0.0;
   double margin = 0.5;
+  double chain_gender = 1.5;     // an earlier he/she resolved to the entity tells its gender when no name did
 };
 constexpr Weights kWeights;
 
 /// The antecedent of a he/she pronoun: among the persons of agreeing gender mentioned in this
 /// sentence before it (or, for a pronoun in an opening adverbial, the main clause's subject after
 /// it) and the few sentences before, the most salient — recent, a subject, in a parallel role,
-/// mentioned often — when it clearly beats the next; otherwise none.
+/// mentioned often — when it clearly beats the next; otherwise none. Earlier pronouns of the same
+/// gender count as mentions of the entity they were resolved to (`Collins … She … She`), and an
+/// entity an earlier pronoun made a he (she) cannot be a she (he).
 void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocEntity>& entities_,
-                     const std::vector<bool>& name_like) {
+                     const std::vector<bool>& name_like, const std::vector<Gender>& name_gender,
+                     std::vector<Gender>& chain_gender) {
   const Weights& w = kWeights;
   Found& p = found_[i];
   if (p.pronoun != PronounKind::male && p.pronoun != PronounKind::female) return;
@@ -80,10 +88,17 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
   const bool p_object = !p.possessive && !p_subject && !p.reflexive;
   std::vector<double> score(entities_.size(), 0.0);
   std::vector<bool> seen(entities_.size(), false), bound(entities_.size(), false);
+  // A name, or an earlier pronoun of the same gender resolved to its entity, whose entity may be
+  // this he or she.
   auto agrees = [&](const Found& m) {
-    if (m.kind != core::MentionKind::name || m.entity < 0) return -1;
-    const auto& ent = entities_[static_cast<std::size_t>(m.entity)];
+    if (m.entity < 0) return -1;
+    if (m.kind == core::MentionKind::pronoun && m.pronoun != p.pronoun) return -1;
+    if (m.kind != core::MentionKind::name && m.kind != core::MentionKind::pronoun) return -1;
+    const auto e = static_cast<std::size_t>(m.entity);
+    const auto& ent = entities_[e];
     if (ent.gender != Gender::unknown && ent.gender != want) return -1;
+    if (ent.gender == Gender::unknown && chain_gender[e] != Gender::unknown && chain_gender[e] != want) return -1;
+    if (ent.gender == Gender::unknown && name_gender[e] != Gender::unknown && name_gender[e] != want) return -1;
     return person_class(ent, name_like[static_cast<std::size_t>(m.entity)]);
   };
   bool first_back = true;
@@ -93,12 +108,16 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       return p.reflexive ? 1 : p.possessive ? 2 : p_object ? 3 : 0;
     return 0;
   };
-  // Whether no other name that may be a he or she stands before `m` in its sentence.
-  auto leftmost = [&](const Found& m) {
-    for (std::size_t k = 0; k < found_.size() && &found_[k] != &m; ++k)
-      if (found_[k].sentence == m.sentence && agrees(found_[k]) >= 0) return false;
-    return true;
-  };
+  // Whether no other mention that may be this he or she stands before `m` in its sentence (within
+  // the mentions looked at): the first agreeing mention of each sentence, found in one pass.
+  const std::size_t lo = i > kMaxBack ? i - kMaxBack : 0;
+  std::vector<std::size_t> first_agreeing;  // by sentence, from found_[lo].sentence
+  for (std::size_t k = lo; k < i; ++k) {
+    const std::size_t s = found_[k].sentence - found_[lo].sentence;
+    if (first_agreeing.size() <= s) first_agreeing.resize(s + 1, found_.size());
+    if (first_agreeing[s] == found_.size() && agrees(found_[k]) >= 0) first_agreeing[s] = k;
+  }
+  auto leftmost = [&](std::size_t k) { return first_agreeing[found_[k].sentence - found_[lo].sentence] == k; };
   auto add = [&](const Found& m, double s, int cls) {
     const auto e = static_cast<std::size_t>(m.entity);
     const auto& ent = entities_[e];
@@ -106,6 +125,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       seen[e] = true;
       s += std::min(w.mention_max, w.mention_each * static_cast<double>(ent.mentions));
       if (ent.gender == want) s += w.known_gender;
+      else if (chain_gender[e] == want) s += w.chain_gender;
       s += cls == 2 ? w.person : cls == 1 ? w.possible : w.name_like;
       score[e] = s;
     } else {
@@ -122,7 +142,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       break;
     }
   }
-  for (std::size_t k = i; k-- > 0;) {
+  for (std::size_t k = i; k-- > lo;) {
     const Found& m = found_[k];
     if (p.sentence > m.sentence + kWindow) break;
     const int cls = agrees(m);
@@ -131,11 +151,11 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     double s = w.recency[distance];
     if (first_back) s += w.nearest;
     first_back = false;
-    if (leftmost(m)) s += w.leftmost;
+    if (leftmost(k)) s += w.leftmost;
     if (head_subject(m)) s += w.subject + (distance == 0 ? w.subject_here : 0.0);
     else if (m.subject) s += w.in_subject;
     if ((p_subject && head_subject(m)) || (p_object && head_object(m))) s += w.parallel;
-    if (m.possessive) s += w.possessive_name;
+    if (m.possessive && m.kind == core::MentionKind::name) s += w.possessive_name;
     switch (bind_of(m)) {
       case 1: s += w.reflexive_agent; break;
       case 2: s += w.possessor_agent; break;
@@ -157,6 +177,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
   if (best == entities_.size() || score[best] <= 0) return;
   if (second != entities_.size() && score[best] - score[second] < w.margin) return;  // too close to call
   p.entity = static_cast<int>(best);
+  if (chain_gender[best] == Gender::unknown) chain_gender[best] = want;
 }
 
 }  // namespace
@@ -167,8 +188,15 @@ void resolve_pronouns(std::vector<Found>& found, std::vector<DocEntity>& entitie
   for (const auto& f : found)
     if (f.kind == core::MentionKind::name && f.entity >= 0 && f.name_like)
       name_like[static_cast<std::size_t>(f.entity)] = true;
+  // The gender a mention's given name tells, where the entity has none (a title typed it first).
+  std::vector<Gender> name_gender(entities.size(), Gender::unknown);
+  for (const auto& f : found)
+    if (f.kind == core::MentionKind::name && f.entity >= 0 && name_gender[static_cast<std::size_t>(f.entity)] == Gender::unknown)
+      name_gender[static_cast<std::size_t>(f.entity)] = f.given_gender;
+  std::vector<Gender> chain_gender(entities.size(), Gender::unknown);
   for (std::size_t i = 0; i < found.size(); ++i)
-    if (found[i].kind == core::MentionKind::pronoun) resolve_pronoun(i, found, entities, name_like);
+    if (found[i].kind == core::MentionKind::pronoun)
+      resolve_pronoun(i, found, entities, name_like, name_gender, chain_gender);
 }
 
 }  // namespace kg::extract::detail

@@ -48,3 +48,17 @@ TEST_CASE("a pronoun does not type the name it resolves to", "[extract][pronouns
   CHECK(entity_of(article, "He") == "Zorblat Quenx");
   CHECK(type_of(article, "Zorblat Quenx") == core::EntityType::concept_);
 }
+
+TEST_CASE("an earlier pronoun gives a name without a given name its gender", "[extract][pronouns]") {
+  // `She` made Kowalczyk a she, so `He` can only be Nowak, though Kowalczyk is the subject.
+  CHECK(entity_of("Kowalczyk opened the meeting in Warsaw. She thanked the staff for their work. "
+                  "Kowalczyk later met Nowak at the embassy. He said the talks had gone well.",
+                  "He") == "Nowak");
+}
+
+TEST_CASE("a common word capitalised inside a sentence may be a surname; after a determiner it is not",
+          "[extract][pronouns]") {
+  CHECK(entity_of("At the race in Valencia, Button finished third. He called it a good day.", "He") == "Button");
+  CHECK(entity_of("At the race in Valencia, the Hulk finished third. He called it a good day.", "He") ==
+        "(unresolved)");
+}
