@@ -498,8 +498,6 @@ void DocumentMentions::type_name(Found& f) const {
     if (e->gender != Gender::unknown) f.gender = e->gender;
     return;
   }
-  // A given name tells the gender whatever else tells the type (`director Jennifer Palmieri`).
-  if (f.gender == Gender::unknown && f.words.size() >= 2) f.gender = given_name_gender(f.words.front(), *words_);
   if (f.evidence >= Evidence::name_word) return;
   const std::string last = core::ascii_lower(word_key(f.words.back()));
   if (words_->organization_words.contains(last) && f.words.size() >= 2) {
