@@ -176,6 +176,16 @@ bool is_pronoun(std::string_view word) {
   return one_of(core::ascii_lower(word), kPronouns);
 }
 
+bool names_group_members(const std::vector<std::string_view>& words, const Resources& resources) {
+  if (words.empty()) return false;
+  const auto& wordnet = resources.wordnet();
+  const std::string lower = core::ascii_lower(words.back());
+  const bool plural = wordnet.noun_lemma(words.back()) != lower;
+  // A given name is a person's (`Malkia Cyril`, `Cyril said`), whatever else WordNet holds.
+  return wordnet.is_member_noun(words.back()) && (words.size() == 1 || plural) &&
+         (plural || resources.words().given_names.value(lower).empty());
+}
+
 bool is_title_word(std::string_view word, const Resources& resources) {
   if (resources.words().titles.contains(word_key(word))) return true;
   return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && resources.is_person_noun(word);
@@ -219,11 +229,7 @@ std::optional<core::EntityRef> resolve_entity(const core::Argument& argument, co
     ref.label = lower_titles(words, resources);
     return ref;
   }
-  // `Democrats`, `Hispanics`, `GOP Republicans`: members of a group.
-  const auto& wordnet = resources.wordnet();
-  const bool plural = wordnet.noun_lemma(words.back()) != core::ascii_lower(words.back());
-  if (std::all_of(words.begin(), words.end(), starts_upper) && wordnet.is_member_noun(words.back()) &&
-      (words.size() == 1 || plural)) {
+  if (std::all_of(words.begin(), words.end(), starts_upper) && names_group_members(words, resources)) {
     ref.type = core::EntityType::group;
     return ref;
   }

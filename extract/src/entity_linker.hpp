@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "kg/core/types.hpp"
 #include "kg/extract/extractor.hpp"
@@ -18,6 +19,11 @@ bool is_pronoun(std::string_view word);
 /// (`spokeswoman`, `counterpart`). Capitalised words are checked against the list only: WordNet
 /// holds many names as persons (`Hillary`, `Clinton`).
 bool is_title_word(std::string_view word, const Resources& resources);
+
+/// Whether a capitalised name's `words` name members of a group: a capitalised WordNet kind of
+/// person (`Democrats`, `Hispanics`, `GOP Republicans`), alone or as the plural that ends it; a
+/// given name in the singular (`Cyril`) is no group.
+bool names_group_members(const std::vector<std::string_view>& words, const Resources& resources);
 
 /// Whether the argument says what its subject is rather than naming someone (`Joe Biden is
 /// President`): titles there are roles, not references to their holders.

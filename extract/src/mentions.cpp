@@ -510,15 +510,13 @@ void DocumentMentions::type_name(Found& f) const {
     f.evidence = Evidence::name_word;
     return;
   }
-  const auto& wordnet = resources_->wordnet();
-  const bool plural = wordnet.noun_lemma(f.words.back()) != core::ascii_lower(f.words.back());
-  if (wordnet.is_member_noun(f.words.back()) && (f.words.size() == 1 || plural)) {
+  if (names_group_members(f.words, *resources_)) {
     f.type = EntityType::group;  // `Democrats`, `GOP Republicans`
     f.evidence = Evidence::name_word;
     return;
   }
   using NameClass = WordNet::NameClass;
-  switch (wordnet.proper_name_class(f.label)) {
+  switch (resources_->wordnet().proper_name_class(f.label)) {
     case NameClass::person: f.type = EntityType::person; break;
     case NameClass::location: f.type = EntityType::location; break;
     case NameClass::group: f.type = EntityType::organization; break;

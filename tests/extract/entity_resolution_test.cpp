@@ -341,4 +341,8 @@ TEST_CASE("capitalised kinds of person are groups, sentence-initial plurals comm
   CHECK(first(e, "Many Democrats")->type == core::EntityType::group);
   CHECK(first(e, "Many Democrats")->label == "Democrats");
   CHECK(all_are(labels(e, "Protesters"), "protesters"));
+  // A given name is a person's even where WordNet holds a kind of person of that name.
+  const auto cyril = entities_of("Malkia Cyril said the plan fails. Cyril explained why.");
+  REQUIRE(first(cyril, "Cyril") != nullptr);
+  CHECK(first(cyril, "Cyril")->type != core::EntityType::group);
 }
