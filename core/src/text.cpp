@@ -126,6 +126,15 @@ std::string printable_excerpt(std::string_view text, std::size_t max_code_points
 }
 
 namespace {
+bool is_space_at(std::string_view t, std::size_t i, std::size_t& width);
+}  // namespace
+
+std::size_t space_width_at(std::string_view text, std::size_t i) {
+  std::size_t w = 0;
+  return i < text.size() && is_space_at(text, i, w) ? w : 0;
+}
+
+namespace {
 bool is_space_at(std::string_view t, std::size_t i, std::size_t& width) {
   const auto c = static_cast<unsigned char>(t[i]);
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {

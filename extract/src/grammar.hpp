@@ -67,16 +67,19 @@ inline constexpr std::array<std::string_view, 10> kLeadingWords = {"the", "a", "
 inline constexpr std::array<std::string_view, 12> kDeterminers = {"the", "a", "an", "his", "her", "their",
                                                                   "its", "our", "this", "that", "these", "those"};
 
-/// Day and month names: capitalised words that say when, not who (`…," said Monday`).
-inline constexpr std::array<std::string_view, 19> kCalendarWords = {
+/// Day and month names: capitalised words that say when, not who (`…," said Monday`), and the
+/// month abbreviations of news style that are no other word (`Sept. 12`, `Nov 8`).
+inline constexpr std::array<std::string_view, 26> kCalendarWords = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "aug", "sept", "oct", "nov", "dec"};
 /// Nouns of time that, with the calendar words, make an argument a `time` role (`last week`).
 inline constexpr std::array<std::string_view, 12> kTimeNouns = {
     "today", "yesterday", "tomorrow", "week", "month", "year", "day", "morning", "evening", "night",
     "weekend", "afternoon"};
 /// A calendar word or a noun of time, in lower case.
 inline bool is_time_word(std::string_view lower) {
+  if (lower.size() > 3 && lower.back() == '.') lower.remove_suffix(1);  // `sept.`
   return core::one_of(lower, kCalendarWords) || core::one_of(lower, kTimeNouns);
 }
 

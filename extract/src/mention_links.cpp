@@ -22,15 +22,26 @@ bool ends_with_words(std::string_view text, std::string_view tail) {
   return text.size() == tail.size() || text[text.size() - tail.size() - 1] == ' ';
 }
 
+/// Whether `words` occur in `text` as whole words (`Hofstra` in `Hofstra University`).
+bool has_words(std::string_view text, std::string_view words) {
+  for (std::size_t at = text.find(words); at != std::string_view::npos; at = text.find(words, at + 1)) {
+    const std::size_t end = at + words.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+  }
+  return false;
+}
+
 /// The name mention that heads the phrase `argument` (the name itself, or the name after its
-/// titles: `Fed Chair Janet L. Yellen`), if there is one.
+/// titles: `Fed Chair Janet L. Yellen`), if there is one. The parse may give a phrase only part
+/// of the name (`Mosko` of `Steve Mosko wrote`, `Hofstra` of `Hofstra University security`): a
+/// name that overlaps the phrase and holds its head heads it too.
 const core::Mention* heading_name(const core::Argument& argument, const core::EntityRef& ref,
                                   const std::vector<core::Mention>& mentions) {
   const core::Mention* best = nullptr;
   for (const auto& m : mentions) {
-    if (m.kind != core::MentionKind::name || m.entity.empty() || !argument.span.contains(m.span)) continue;
+    if (m.kind != core::MentionKind::name || m.entity.empty() || !m.span.overlaps(argument.span)) continue;
     if (m.text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, m.text) ||
-        ends_with_words(ref.label, m.text) || ends_with_words(m.text, ref.mention))
+        ends_with_words(ref.label, m.text) || has_words(m.text, ref.mention))
       best = &m;  // the last one: a phrase's head comes last
   }
   return best;
@@ -75,9 +86,21 @@ void lower_sentence_initial(core::EntityRef& ref, const core::Argument& argument
   ref.mention = lower;
 }
 
-void link(std::optional<core::EntityRef>& ref, const core::Argument& argument, const core::SentenceFacts& facts,
-          const Resources& resources) {
-  const auto& mentions = facts.mentions;
+/// The mentions of the sentence that holds `span`: an attribution's source may stand sentences
+/// after the quotation it closes (`“…. … .” ― Pamela Padilla`).
+const std::vector<core::Mention>& mentions_at(const core::Span& span, const std::vector<core::SentenceFacts>& sentences,
+                                              std::size_t s) {
+  if (sentences[s].sentence.chars.contains(span)) return sentences[s].mentions;
+  const auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const core::SentenceFacts& f) {
+    return f.sentence.chars.end <= span.begin;
+  });
+  return it != sentences.end() && it->sentence.chars.overlaps(span) ? it->mentions : sentences[s].mentions;
+}
+
+void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
+          const std::vector<core::SentenceFacts>& sentences, std::size_t s, const Resources& resources) {
+  const auto& facts = sentences[s];
+  const auto& mentions = mentions_at(argument.span, sentences, s);
   const std::string head = strip_leading_article(argument.head);
   if (is_pronoun(head)) {
     const auto kind = pronoun_kind(head);
@@ -111,15 +134,16 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument, c
 }  // namespace
 
 void link_mentions_to_events(std::vector<core::SentenceFacts>& sentences, const Resources& resources) {
-  for (auto& facts : sentences) {
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    auto& facts = sentences[s];
     const std::size_t n = std::min(facts.propositions.size(), facts.events.size());
     for (std::size_t i = 0; i < n; ++i) {
       const auto& p = facts.propositions[i];
       auto& e = facts.events[i];
       const auto arguments = role_arguments(p, choose_relation(p, resources));
       for (std::size_t k = 0; k < arguments.size() && k < e.roles.size(); ++k)
-        link(e.roles[k].entity, arguments[k], facts, resources);
-      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), facts, resources);
+        link(e.roles[k].entity, arguments[k], sentences, s, resources);
+      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), sentences, s, resources);
     }
   }
 }

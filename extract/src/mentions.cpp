@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -56,9 +57,9 @@ std::vector<Token> tokenize(std::string_view s, const ontology::WordLists& words
   bool line_start = false;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (const std::size_t space = core::space_width_at(s, i)) {  // `Padilla\u00A0` is no word byte
       line_start = line_start || c == '\n' || c == '\r';
-      ++i;
+      i += space;
       continue;
     }
     const bool after_break = std::exchange(line_start, false);
@@ -73,7 +74,7 @@ std::vector<Token> tokenize(std::string_view s, const ontology::WordLists& words
     std::size_t j = i;
     while (j < s.size()) {
       const auto d = static_cast<unsigned char>(s[j]);
-      if (is_word_byte(d) && !is_typographic_punctuation(s, j)) {
+      if (is_word_byte(d) && !is_typographic_punctuation(s, j) && core::space_width_at(s, j) == 0) {
         ++j;
         continue;
       }
@@ -81,7 +82,8 @@ std::vector<Token> tokenize(std::string_view s, const ontology::WordLists& words
       const bool apostrophe = is_apostrophe_at(s, j);
       const std::size_t mark = apostrophe ? apostrophe_size(s, j) : 1;
       const bool inner = (d == '.' || d == '-' || d == '&' || apostrophe) && j + mark < s.size() &&
-                         is_word_byte(static_cast<unsigned char>(s[j + mark])) && !is_typographic_punctuation(s, j + mark);
+                         is_word_byte(static_cast<unsigned char>(s[j + mark])) && !is_typographic_punctuation(s, j + mark) &&
+                         core::space_width_at(s, j + mark) == 0;
       if (!inner) break;
       if (apostrophe && (s[j + mark] == 's' || s[j + mark] == 'S') &&
           (j + mark + 1 == s.size() || !is_word_byte(static_cast<unsigned char>(s[j + mark + 1]))))
@@ -172,6 +174,7 @@ class DocumentMentions {
 
   void run() {
     for (std::size_t s = 0; s < sentences_->size(); ++s) find(s);
+    admit_names_met_elsewhere();
     for (auto& f : found_) type_name(f);
     for (std::size_t i = 0; i < found_.size(); ++i)
       if (found_[i].kind == core::MentionKind::name) cluster(i);
@@ -184,6 +187,7 @@ class DocumentMentions {
   void find(std::size_t s);
   void add_name(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool sentence_start);
   void add_pronoun(std::size_t s, const Token& t);
+  void admit_names_met_elsewhere();
   void locate(Found& f) const;
   void locate_in_parse(Found& f) const;
   void type_name(Found& f) const;
@@ -209,13 +213,30 @@ class DocumentMentions {
            lower == "your" || lower == "anybody" || lower == "anyone" || lower == "everyone" || lower == "someone" ||
            lower == "nobody" || lower == "everybody" || lower == "somebody" || lower == "please" || lower == "thanks";
   }
+  /// A word capitalised only as a sentence's first: an adverb in -ly (`Initially Clinton …`) or
+  /// a gerund (`Considering Clinton's …`) before a name; a given name or a place never is.
+  bool opening_modifier(std::string_view w) const {
+    const std::string lower = core::ascii_lower(w);
+    if (lower.size() < 5 || !words_->given_names.value(lower).empty() || words_->place_names.contains(lower) ||
+        resources_->gazetteer().find(w) != nullptr)
+      return false;
+    const auto& wordnet = resources_->wordnet();
+    if (lower.ends_with("ly")) return wordnet.is_adjective_or_adverb(lower) && !wordnet.is_noun(lower);
+    if (lower.ends_with("ing")) return wordnet.is_verb(wordnet.verb_lemma(lower)) && wordnet.verb_lemma(lower) != lower;
+    return false;
+  }
   bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
-  bool is_calendar(std::string_view w) const { return one_of(core::ascii_lower(w), kCalendarWords); }
+  bool is_calendar(std::string_view w) const {
+    std::string lower = core::ascii_lower(w);
+    if (lower.size() > 3 && lower.back() == '.') lower.pop_back();  // `Sept.`
+    return one_of(lower, kCalendarWords);
+  }
 
   std::vector<core::SentenceFacts>* sentences_;
   const Resources* resources_;
   const ontology::WordLists* words_;
   std::vector<Found> found_;
+  std::vector<Found> doubtful_;  // sentence-initial common words, names only if named elsewhere
   std::vector<DocEntity> entities_;
 };
 
@@ -268,9 +289,11 @@ void DocumentMentions::find(std::size_t s) {
             ++k;
           const auto before = core::ascii_lower(word_key(tokens[j - 1].text));
           const auto after = core::ascii_lower(word_key(tokens[k - 1].text));
-          const bool joins = (u.text != "and" && (words_->organization_words.contains(before) ||
-                                                  words_->place_words.contains(before))) ||
-                             words_->organization_words.contains(after);
+          // Not `Leadplex LLC. and Leadplex Inc`: a name that is whole before `and` stays apart.
+          const bool before_org = words_->organization_words.contains(before);
+          const bool joins = u.text != "and" ? before_org || words_->place_words.contains(before) ||
+                                                   words_->organization_words.contains(after)
+                                             : !before_org && words_->organization_words.contains(after);
           if (joins) {
             j = k;
             continue;
@@ -303,6 +326,7 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
                    one_of(tokens[b].text, kNameParticles)))
     ++b;
   while (e > b && (is_calendar(tokens[e - 1].text) || one_of(tokens[e - 1].text, kNameConnectors))) --e;
+  if (sentence_start && b == name_first && e - b >= 2 && opening_modifier(tokens[b].text)) ++b;
   if (b >= e) return;
   Found f;
   f.sentence = s;
@@ -319,19 +343,21 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   // `spokeswoman Maria Zakharova`; not a word that is also an adjective (`black Florida voters`,
   // `senior Hamas official`, `liberal Tax Policy Center`). Precision first: `activist Kamala Lopez`
   // and `secretary general Kofi Annan` lose their title too.
+  bool kind_named = false;  // `comic book company Marvel`, `the news agency Reuters`
   if (f.role.empty() && first > 0 && tokens[first - 1].word && !capitalised(tokens[first - 1].text)) {
     const std::string before = core::ascii_lower(tokens[first - 1].text);
-    if (resources_->is_person_noun(before) && !resources_->wordnet().is_adjective_or_adverb(before))
+    kind_named = words_->organization_words.contains(before);
+    if (!kind_named && resources_->is_person_noun(before) && !resources_->wordnet().is_adjective_or_adverb(before))
       f.role = std::string(tokens[first - 1].text);
   }
   const bool titled = !f.role.empty();
   // A lone capitalised word that opens a sentence is a name only with evidence: the gazetteer,
-  // a given name, a title, or its being a name elsewhere.
+  // a given name, a title, or its being a name elsewhere (admit_names_met_elsewhere).
+  bool doubtful = false;
   if (sentence_start && b == first && e - b == 1 && !titled) {
     const auto w = f.words.front();
-    if (resources_->gazetteer().find(w) == nullptr && words_->given_names.value(core::ascii_lower(w)).empty() &&
-        !words_->place_names.contains(core::ascii_lower(w)) && common_word(w))
-      return;
+    doubtful = resources_->gazetteer().find(w) == nullptr && words_->given_names.value(core::ascii_lower(w)).empty() &&
+               !words_->place_names.contains(core::ascii_lower(w)) && common_word(w);
   }
   if (f.words.size() == 1) {
     const std::string lower = core::ascii_lower(f.words.front());
@@ -344,6 +370,10 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
       f.evidence = Evidence::name_word;
     }
   }
+  if (kind_named) {
+    f.type = EntityType::organization;
+    f.evidence = Evidence::title;
+  }
   if (titled) {
     f.type = EntityType::person;
     f.evidence = Evidence::title;
@@ -354,7 +384,27 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     }
   }
   locate(f);
-  found_.push_back(std::move(f));
+  (doubtful ? doubtful_ : found_).push_back(std::move(f));
+}
+
+/// `Lynch said …` at a sentence's start is a name when the article names `Lynch` mid-sentence or
+/// ends a longer name with it (`Loretta E. Lynch`); `Users said …` stays no name.
+void DocumentMentions::admit_names_met_elsewhere() {
+  if (doubtful_.empty()) return;
+  std::set<std::string_view> named;
+  for (const auto& f : found_)
+    if (f.kind == core::MentionKind::name) named.insert(f.words.back());  // `Lynch`, `Loretta E. Lynch`
+  bool admitted = false;
+  for (auto& f : doubtful_)
+    if (named.count(f.words.front()) != 0) {
+      found_.push_back(std::move(f));
+      admitted = true;
+    }
+  doubtful_.clear();
+  if (admitted)
+    std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+      return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
+    });
 }
 
 void DocumentMentions::add_pronoun(std::size_t s, const Token& t) {

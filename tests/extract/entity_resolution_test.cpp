@@ -346,3 +346,22 @@ TEST_CASE("capitalised kinds of person are groups, sentence-initial plurals comm
   REQUIRE(first(cyril, "Cyril") != nullptr);
   CHECK(first(cyril, "Cyril")->type != core::EntityType::group);
 }
+
+TEST_CASE("a role takes the name mention that overlaps it and holds its head", "[extract][entity]") {
+  // The parse gives the agent as `Mosko` alone; the name is `Steve Mosko`, a person.
+  const auto e = entities_of("Oz is \"smart as hell,\" Steve Mosko wrote in an email to the NFL Network's Rich Eisen.");
+  REQUIRE(first(e, "Mosko") != nullptr);
+  CHECK(first(e, "Mosko")->label == "Steve Mosko");
+  CHECK(first(e, "Mosko")->type == core::EntityType::person);
+}
+
+TEST_CASE("an attribution source sentences after the quotation is the name found there", "[extract][entity]") {
+  // `―` is not ASCII: read the events, not spans.
+  bool source = false;
+  for (const auto& e : events_of("\"He is ignorant. He makes simple statements.\" \xE2\x80\x95 Pamela Padilla"))
+    if (e.attributed_to && e.attributed_to->label == "Pamela Padilla") {
+      source = true;
+      CHECK(e.attributed_to->type == core::EntityType::person);
+    }
+  CHECK(source);
+}

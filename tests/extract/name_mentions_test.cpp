@@ -49,3 +49,32 @@ TEST_CASE("a person noun that is also an adjective gives no title", "[extract][m
   CHECK(type_of("Many black Zorbania voters stayed home.", "Zorbania") != "Person");
   CHECK(type_of("The spokeswoman Zorba Quenx said nothing.", "Zorba Quenx") == "Person");
 }
+
+TEST_CASE("a no-break space ends a name like any space", "[extract][mentions]") {
+  CHECK(type_of("Oz is smart, Pamela Padilla\xC2\xA0wrote.", "Pamela Padilla") == "Person");
+}
+
+TEST_CASE("a sentence-initial word is a name when the article names it elsewhere", "[extract][mentions]") {
+  // `Lynch` opening a sentence is a common word unless the article has a name ending in it.
+  CHECK(type_of("Loretta E. Lynch spoke on Monday. Lynch said the plan fails.", "Lynch") == "Person");
+  CHECK(type_of("Officials spoke on Monday. Lynch mobs were feared.", "Lynch") == "-");
+}
+
+TEST_CASE("an organisation word before a name makes it an organisation, no title", "[extract][mentions]") {
+  CHECK(type_of("Stan Lee won a court battle with comic book company Marvel.", "Marvel") == "Organization");
+}
+
+TEST_CASE("two organisation names joined by and stay two", "[extract][mentions]") {
+  const std::string text = "The spam came from Leadplex LLC. and Leadplex Inc on Monday.";
+  CHECK(type_of(text, "Leadplex Inc") == "Organization");
+  CHECK(type_of(text, "Leadplex LLC. and Leadplex Inc") == "-");
+  CHECK(type_of("He sued the Securities and Exchange Commission.", "Securities and Exchange Commission") ==
+        "Organization");
+}
+
+TEST_CASE("month abbreviations and opening adverbs are no part of a name", "[extract][mentions]") {
+  CHECK(type_of("The court ruled on Sept. 12 that the Nov election stands.", "Sept.") == "-");
+  CHECK(type_of("The court ruled on Sept. 12 that the Nov election stands.", "Nov") == "-");
+  CHECK(type_of("Initially Clinton declined to comment.", "Initially Clinton") == "-");
+  CHECK(type_of("Initially Clinton declined to comment.", "Clinton") != "-");
+}

@@ -33,6 +33,9 @@ LineColumn line_column(std::string_view text, std::size_t byte);
 /// ellipsis when cut; used in diagnostics so that a bad token cannot mangle the terminal.
 std::string printable_excerpt(std::string_view text, std::size_t max_code_points);
 
+/// The bytes of the white-space character at byte `i` of `text` (ASCII, U+00A0, U+2000–U+200B,
+/// U+202F, U+3000, U+FEFF), or 0 when there is none.
+std::size_t space_width_at(std::string_view text, std::size_t i);
 /// `text` without leading and trailing ASCII/Unicode white space.
 std::string_view trim(std::string_view text);
 

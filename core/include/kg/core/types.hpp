@@ -30,6 +30,8 @@ struct Span {
   bool empty() const noexcept { return begin >= end; }
   /// Whether `inner` lies within this span (ends included).
   bool contains(const Span& inner) const noexcept { return inner.begin >= begin && inner.end <= end; }
+  /// Whether the two spans share at least one code point.
+  bool overlaps(const Span& other) const noexcept { return other.begin < end && begin < other.end; }
 };
 
 /// One sentence of a document: its text and where it sits (bytes inside, code points outside).
