@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "entity_linker.hpp"
+#include "grammar.hpp"
 #include "kg/core/text.hpp"
 #include "mention_model.hpp"
 #include "mention_text.hpp"
@@ -67,21 +68,32 @@ bool opens_sentence(const core::Argument& argument, const core::Sentence& senten
   return argument.span.begin == sentence.chars.begin + before;
 }
 
-/// `Protesters gathered …`: a plural common noun capitalised only because it opens the sentence,
-/// and that the mention pass found no name in, is written in lower case (`protesters`).
-void lower_sentence_initial(core::EntityRef& ref, const core::Argument& argument, const core::Sentence& sentence,
-                            const Resources& resources) {
+/// A capitalised word in which the mention pass found no name is a common word written in lower
+/// case: a plural noun opening the sentence (`Protesters gathered …` -> protesters), a word that
+/// is no noun (`Additional`, `Considering`, `Initially`), and a singular noun that does not speak
+/// (`the Committee ruled` -> committee). A singular that speaks (`Fortune reported`) may be a name
+/// the pass missed, and keeps its capital.
+void lower_common_word(core::EntityRef& ref, const core::Argument& argument, const core::Sentence& sentence,
+                       bool speaking, const Resources& resources) {
   if (ref.type != core::EntityType::concept_ || ref.label.find(' ') != std::string::npos || !starts_upper(ref.label))
     return;
-  if (std::any_of(ref.label.begin() + 1, ref.label.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
-  // Plurals only: a singular (`Twitter`, `Fortune`) may be a name the pass missed.
+  if (std::any_of(ref.label.begin() + 1, ref.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+    return;
   const std::string lower = core::ascii_lower(ref.label);
   const auto& wordnet = resources.wordnet();
-  const std::string lemma = wordnet.noun_lemma(lower);
-  if (lemma == lower || !wordnet.is_noun(lemma) || wordnet.proper_name_class(ref.label) != WordNet::NameClass::none ||
-      resources.words().organization_words.contains(lower))
-    return;
-  if (!opens_sentence(argument, sentence)) return;
+  const auto& words = resources.words();
+  if (wordnet.proper_name_class(ref.label) != WordNet::NameClass::none || !words.given_names.value(lower).empty() ||
+      words.place_names.contains(lower) || is_time_word(lower))
+    return;  // `May's FA Cup final` is the month
+  const std::string noun = wordnet.noun_lemma(lower);
+  bool lowered = false;
+  if (wordnet.is_noun(noun)) {
+    const bool plural = noun != lower;
+    lowered = plural ? opens_sentence(argument, sentence) && !words.organization_words.contains(lower) : !speaking;
+  } else {
+    lowered = wordnet.is_adjective_or_adverb(lower) || wordnet.is_verb(wordnet.verb_lemma(lower));
+  }
+  if (!lowered) return;
   ref.label = lower;
   ref.mention = lower;
 }
@@ -98,7 +110,7 @@ const std::vector<core::Mention>& mentions_at(const core::Span& span, const std:
 }
 
 void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
-          const std::vector<core::SentenceFacts>& sentences, std::size_t s, const Resources& resources) {
+          const std::vector<core::SentenceFacts>& sentences, std::size_t s, bool speaking, const Resources& resources) {
   const auto& facts = sentences[s];
   const auto& mentions = mentions_at(argument.span, sentences, s);
   const std::string head = strip_leading_article(argument.head);
@@ -122,7 +134,7 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
   if (!ref) return;
   const core::Mention* m = heading_name(argument, *ref, mentions);
   if (m == nullptr) {
-    lower_sentence_initial(*ref, argument, facts.sentence, resources);
+    lower_common_word(*ref, argument, facts.sentence, speaking, resources);
     return;
   }
   if (!ref->wikidata.empty() && ref->wikidata != m->wikidata) return;  // the gazetteer knows it
@@ -142,8 +154,9 @@ void link_mentions_to_events(std::vector<core::SentenceFacts>& sentences, const 
       auto& e = facts.events[i];
       const auto arguments = role_arguments(p, choose_relation(p, resources));
       for (std::size_t k = 0; k < arguments.size() && k < e.roles.size(); ++k)
-        link(e.roles[k].entity, arguments[k], sentences, s, resources);
-      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), sentences, s, resources);
+        link(e.roles[k].entity, arguments[k], sentences, s,
+             e.speech_act && e.roles[k].role == core::Role::agent, resources);
+      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), sentences, s, true, resources);
     }
   }
 }

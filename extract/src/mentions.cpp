@@ -178,6 +178,7 @@ class DocumentMentions {
     for (auto& f : found_) type_name(f);
     for (std::size_t i = 0; i < found_.size(); ++i)
       if (found_[i].kind == core::MentionKind::name) cluster(i);
+    type_by_speakers();
     settle_types();
     resolve_pronouns(found_, entities_);
     emit();
@@ -188,6 +189,7 @@ class DocumentMentions {
   void add_name(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool sentence_start);
   void add_pronoun(std::size_t s, const Token& t);
   void admit_names_met_elsewhere();
+  void type_by_speakers();
   void locate(Found& f) const;
   void locate_in_parse(Found& f) const;
   void type_name(Found& f) const;
@@ -225,6 +227,25 @@ class DocumentMentions {
     if (lower.ends_with("ing")) return wordnet.is_verb(wordnet.verb_lemma(lower)) && wordnet.verb_lemma(lower) != lower;
     return false;
   }
+  /// `PolitiFact`, `WikiLeaks`: one word with a capital inside (not as its second letter) between
+  /// lower-case letters, a brand's spelling; not a surname after a prefix of surname_prefixes.tsv
+  /// (`McConnell`, `MacDougall`, `DeSantis`).
+  bool camel_case_brand(std::string_view w) const {
+    if (w.size() < 4 || !capitalised(w)) return false;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+      const bool inner_capital = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z' &&
+                                 w[k + 1] >= 'a' && w[k + 1] <= 'z';
+      if (!inner_capital) continue;
+      return !words_->surname_prefixes.contains(core::ascii_lower(w.substr(0, k)));
+    }
+    return false;
+  }
+  bool name_modifier(std::string_view w) const {
+    const std::string lower = core::ascii_lower(w);
+    return resources_->wordnet().is_adjective_or_adverb(lower) || is_title(w) ||
+           words_->organization_words.contains(lower) || words_->place_words.contains(lower);
+  }
+  bool is_given_name(std::string_view w) const { return !words_->given_names.value(core::ascii_lower(w)).empty(); }
   bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
   bool is_calendar(std::string_view w) const {
     std::string lower = core::ascii_lower(w);
@@ -327,6 +348,25 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     ++b;
   while (e > b && (is_calendar(tokens[e - 1].text) || one_of(tokens[e - 1].text, kNameConnectors))) --e;
   if (sentence_start && b == name_first && e - b >= 2 && opening_modifier(tokens[b].text)) ++b;
+  // `Crooked Hillary Clinton`, `Republican Donald Trump`, `House Newt Gingrich`: adjectives,
+  // titles and organisation words before a given name and its surname are no part of the name
+  // (`Mark Stephen Trotter` keeps its first given name, which is also a noun); a kind of person
+  // among them is the person's role.
+  std::string lead_role;
+  for (std::size_t k = b + 1; k + 1 < e; ++k) {
+    if (!is_given_name(tokens[k].text)) continue;
+    bool modifiers = true;
+    for (std::size_t m = b; m < k && modifiers; ++m)
+      modifiers = !is_given_name(tokens[m].text) && !tokens[m].possessive && name_modifier(tokens[m].text);
+    if (!modifiers) break;
+    for (std::size_t m = b; m < k; ++m) {
+      const std::string lower = core::ascii_lower(tokens[m].text);
+      if (resources_->is_person_noun(lower) && !resources_->wordnet().is_adjective_or_adverb(lower))
+        lead_role = std::string(tokens[m].text);
+    }
+    b = k;
+    break;
+  }
   if (b >= e) return;
   Found f;
   f.sentence = s;
@@ -340,6 +380,7 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     if (!f.role.empty()) f.role += ' ';
     f.role += tokens[k].text;
   }
+  if (f.role.empty()) f.role = lead_role;
   // `spokeswoman Maria Zakharova`; not a word that is also an adjective (`black Florida voters`,
   // `senior Hamas official`, `liberal Tax Policy Center`). Precision first: `activist Kamala Lopez`
   // and `secretary general Kofi Annan` lose their title too.
@@ -405,6 +446,19 @@ void DocumentMentions::admit_names_met_elsewhere() {
     std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
       return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
     });
+}
+
+/// A name that may be a person's (`Mehmet Oz`) is one when any of its mentions speaks
+/// (`Oz said`). A lone word that speaks is not enough: `Bloomberg reports`.
+void DocumentMentions::type_by_speakers() {
+  for (const auto& f : found_) {
+    if (f.entity < 0 || !f.speaker) continue;
+    auto& ent = entities_[static_cast<std::size_t>(f.entity)];
+    if (ent.type == EntityType::concept_ && ent.possible_person && ent.evidence < Evidence::speaker) {
+      ent.type = EntityType::person;
+      ent.evidence = Evidence::speaker;
+    }
+  }
 }
 
 void DocumentMentions::add_pronoun(std::size_t s, const Token& t) {
@@ -549,6 +603,16 @@ void DocumentMentions::type_name(Found& f) const {
     return;
   }
   if (f.evidence >= Evidence::name_word) return;
+  if (words_->organization_names.contains(core::ascii_lower(f.label))) {
+    f.type = EntityType::organization;  // `Reuters`, `Twitter`, `Gallup`
+    f.evidence = Evidence::name_word;
+    return;
+  }
+  if (f.words.size() == 1 && camel_case_brand(f.words.front())) {
+    f.type = EntityType::organization;  // `PolitiFact`, `WikiLeaks`, `InsideSources`
+    f.evidence = Evidence::name_word;
+    return;
+  }
   const std::string last = core::ascii_lower(word_key(f.words.back()));
   if (words_->organization_words.contains(last) && f.words.size() >= 2) {
     f.type = EntityType::organization;
@@ -613,7 +677,7 @@ void DocumentMentions::type_name(Found& f) const {
   // Two to four capitalised words without a name word may be a person's name that no list knows.
   f.possible_person = f.words.size() >= 2 &&
                       !std::any_of(f.words.begin(), f.words.end(), [&](std::string_view w) { return all_caps(w); });
-  if (f.speaker && f.words.size() >= 2 && f.possible_person && f.evidence < Evidence::speaker) {
+  if (f.speaker && f.possible_person && f.evidence < Evidence::speaker) {
     f.type = EntityType::person;
     f.evidence = Evidence::speaker;
   }

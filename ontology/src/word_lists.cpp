@@ -18,7 +18,7 @@ struct ListFile {
   WordList WordLists::*list;
   std::string_view file;
   Values values = Values::none;
-  std::array<std::string_view, 3> allowed{};  // for Values::listed; empty entries unused
+  std::array<std::string_view, 5> allowed{};  // for Values::listed; empty entries unused
   bool cased = false;                         // words keep their case (abbreviations)
 };
 
@@ -39,7 +39,7 @@ std::string allowed_text(const ListFile& spec) {
   return out;
 }
 
-constexpr std::array<ListFile, 21> kFiles = {{
+constexpr std::array<ListFile, 23> kFiles = {{
     {&WordLists::reporting_verbs, "reporting_verbs.tsv"},
     {&WordLists::attitude_verbs, "attitude_verbs.tsv"},
     {&WordLists::clause_speech_verbs, "clause_speech_verbs.tsv"},
@@ -61,6 +61,9 @@ constexpr std::array<ListFile, 21> kFiles = {{
     {&WordLists::non_entity_words, "non_entity_words.tsv"},
     {&WordLists::non_name_acronyms, "non_name_acronyms.tsv"},
     {&WordLists::place_names, "place_names.tsv", Values::listed, {"city", "state", "place"}},
+    {&WordLists::surname_prefixes, "surname_prefixes.tsv"},
+    {&WordLists::organization_names, "organization_names.tsv", Values::listed,
+     {"media", "company", "platform", "pollster", "movement"}},
 }};
 
 /// Throws the error `file:line:column: message — 'token'` (the CLI prints it after `error:`).

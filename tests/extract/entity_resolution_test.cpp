@@ -365,3 +365,12 @@ TEST_CASE("an attribution source sentences after the quotation is the name found
     }
   CHECK(source);
 }
+
+TEST_CASE("a capitalised common word the mention pass found no name in is written in lower case", "[extract][entity]") {
+  // After a quotation mark the parser keeps the capital; the mention pass finds no name there.
+  const auto e = entities_of("The trader added: \"Gasoline is up because of the refinery.\"");
+  CHECK(all_are(labels(e, "Gasoline"), "gasoline"));
+  // A singular noun that speaks may be a name the pass missed.
+  const auto f = entities_of("The trader added: \"Fortune reported the sale.\"");
+  CHECK(all_are(labels(f, "Fortune"), "Fortune"));
+}

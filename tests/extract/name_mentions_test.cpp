@@ -78,3 +78,24 @@ TEST_CASE("month abbreviations and opening adverbs are no part of a name", "[ext
   CHECK(type_of("Initially Clinton declined to comment.", "Initially Clinton") == "-");
   CHECK(type_of("Initially Clinton declined to comment.", "Clinton") != "-");
 }
+
+TEST_CASE("organisations named without an organisation word: the list and camel-case brands", "[extract][mentions]") {
+  CHECK(type_of("The plan was first reported by Reuters on Monday.", "Reuters") == "Organization");  // organization_names.tsv
+  CHECK(type_of("The claim was rated false by PolitiFact on Monday.", "PolitiFact") == "Organization");
+  // A capital after a surname prefix (surname_prefixes.tsv) is a surname's.
+  CHECK(type_of("The claim was rated false by McLenney on Monday.", "McLenney") != "Organization");
+}
+
+TEST_CASE("adjectives and titles before a given name and surname are no part of the name", "[extract][mentions]") {
+  CHECK(type_of("He attacked Crooked Hillary Clinton again.", "Hillary Clinton") == "Person");
+  CHECK(type_of("He attacked Crooked Hillary Clinton again.", "Crooked Hillary Clinton") == "-");
+  // A first given name that is also a noun stays: `Mark` is no modifier.
+  CHECK(type_of("The spam came from Mark Stephen Trotter on Monday.", "Mark Stephen Trotter") != "-");
+}
+
+TEST_CASE("a name that may be a person's is one when a mention of it speaks", "[extract][mentions]") {
+  CHECK(type_of("The show made Quenzo Vatrell famous. Vatrell said the show lied.", "Quenzo Vatrell") == "Person");
+  CHECK(type_of("The show made Quenzo Vatrell famous. The show lied.", "Quenzo Vatrell") == "Concept");
+  // One word that speaks is not enough.
+  CHECK(type_of("Markets fell on Monday, Vatrell reports.", "Vatrell") == "Concept");
+}

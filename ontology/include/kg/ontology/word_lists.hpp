@@ -66,6 +66,8 @@ struct WordLists {
   WordList non_entity_words;     ///< pronouns, quantifiers, function words: never an entity (`All`, `There`)
   WordList non_name_acronyms;    ///< words written in capitals that name nothing (`fyi`, `asap`, `rfp`)
   WordList place_names;          ///< names of cities, US states and other places -> `city` | `state` | `place`
+  WordList organization_names;   ///< organisations named without an organisation word -> kind (`reuters` media)
+  WordList surname_prefixes;     ///< `mc`, `de`: an inner capital after them makes a surname (`McConnell`)
 
   /// Loads every list from `dir` (normally `<data>/lexicon`). Throws core::Error naming the file,
   /// line and column of a missing file or a malformed line.
