@@ -11,6 +11,7 @@
 #include "kg/core/text.hpp"
 #include "mention_model.hpp"
 #include "mention_text.hpp"
+#include "mentions.hpp"
 #include "normaliser.hpp"
 
 namespace kg::extract::detail {
@@ -109,8 +110,21 @@ const std::vector<core::Mention>& mentions_at(const core::Span& span, const std:
   return it != sentences.end() && it->sentence.chars.overlaps(span) ? it->mentions : sentences[s].mentions;
 }
 
+/// In a headline, a phrase of English words in which no name was found is written in lower case
+/// (`Voters Abandon Republican` -> voters abandon republican).
+void lower_headline_words(core::EntityRef& ref, const Resources& resources) {
+  if (ref.type != core::EntityType::concept_ || !starts_upper(ref.label)) return;
+  for (const auto w : split_words(ref.label))
+    if (!is_common_word(w, resources) || !resources.words().given_names.value(core::ascii_lower(w)).empty() ||
+        resources.wordnet().is_proper_name(w))
+      return;
+  ref.label = core::ascii_lower(ref.label);
+  ref.mention = ref.label;
+}
+
 void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
-          const std::vector<core::SentenceFacts>& sentences, std::size_t s, bool speaking, const Resources& resources) {
+          const std::vector<core::SentenceFacts>& sentences, std::size_t s, bool speaking, bool headline,
+          const Resources& resources) {
   const auto& facts = sentences[s];
   const auto& mentions = mentions_at(argument.span, sentences, s);
   const std::string head = strip_leading_article(argument.head);
@@ -134,7 +148,10 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
   if (!ref) return;
   const core::Mention* m = heading_name(argument, *ref, mentions);
   if (m == nullptr) {
-    lower_common_word(*ref, argument, facts.sentence, speaking, resources);
+    if (headline)
+      lower_headline_words(*ref, resources);
+    else
+      lower_common_word(*ref, argument, facts.sentence, speaking, resources);
     return;
   }
   if (!ref->wikidata.empty() && ref->wikidata != m->wikidata) return;  // the gazetteer knows it
@@ -149,14 +166,15 @@ void link_mentions_to_events(std::vector<core::SentenceFacts>& sentences, const 
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     auto& facts = sentences[s];
     const std::size_t n = std::min(facts.propositions.size(), facts.events.size());
+    const bool headline = n > 0 && is_headline_sentence(facts.sentence.text, resources);
     for (std::size_t i = 0; i < n; ++i) {
       const auto& p = facts.propositions[i];
       auto& e = facts.events[i];
       const auto arguments = role_arguments(p, choose_relation(p, resources));
       for (std::size_t k = 0; k < arguments.size() && k < e.roles.size(); ++k)
         link(e.roles[k].entity, arguments[k], sentences, s,
-             e.speech_act && e.roles[k].role == core::Role::agent, resources);
-      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), sentences, s, true, resources);
+             e.speech_act && e.roles[k].role == core::Role::agent, headline, resources);
+      if (!p.attribution.source.empty()) link(e.attributed_to, source_argument(p.attribution), sentences, s, true, headline, resources);
     }
   }
 }

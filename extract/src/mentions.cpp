@@ -149,6 +149,47 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"de", "van", "von",
 /// Words that join the parts of an organisation's or place's name (`Department of Justice`).
 constexpr std::array<std::string_view, 4> kNameConnectors = {"of", "for", "on", "and"};
 
+bool is_function_word(std::string_view lower) {
+  return one_of(lower, kPronouns) || one_of(lower, kDeterminers) || one_of(lower, kPrepositions) ||
+         one_of(lower, kClausePrepositions) || one_of(lower, kAdverbialSubordinators) || one_of(lower, kModals) ||
+         one_of(lower, kBeForms) || one_of(lower, kAuxiliaries) || one_of(lower, kContrast) ||
+         one_of(lower, kNegations) || one_of(lower, kRelativePronouns) || one_of(lower, kLeadingWords) ||
+         lower == "and" || lower == "or" || lower == "if" || lower == "so" || lower == "i" || lower == "when" ||
+         lower == "where" || lower == "what" || lower == "how" || lower == "why" || lower == "there" ||
+         lower == "here" || lower == "then" || lower == "now" || lower == "yes" || lower == "oh" || lower == "my" ||
+         lower == "your" || lower == "anybody" || lower == "anyone" || lower == "everyone" || lower == "someone" ||
+         lower == "nobody" || lower == "everybody" || lower == "somebody" || lower == "please" || lower == "thanks";
+}
+
+/// A word of English (a WordNet noun or verb, or a function word), in any case.
+bool english_word(std::string_view w, const Resources& resources) {
+  const std::string lower = core::ascii_lower(w);
+  const auto& wordnet = resources.wordnet();
+  return wordnet.is_noun(wordnet.noun_lemma(lower)) || wordnet.is_verb(wordnet.verb_lemma(lower)) ||
+         is_function_word(lower);
+}
+
+/// A headline or a title in Title Case or capitals (`Wealthy Voters Abandon Republican Party for
+/// Hillary Clinton`, `CALLED OUT BY FELLOW DOCTORS`): nine in ten of its words that are no
+/// lower-case function word are capitalised, and three or more of those are English words, so
+/// that capitals say nothing of names there.
+bool is_headline(const std::vector<Token>& tokens, const Resources& resources) {
+  std::size_t content = 0, capital = 0, english = 0;
+  for (const auto& t : tokens) {
+    if (!t.word) continue;
+    if (!capitalised(t.text)) {
+      if (!is_function_word(core::ascii_lower(t.text))) ++content;
+      continue;
+    }
+    ++content;
+    ++capital;
+    if (english_word(t.text, resources) && resources.words().given_names.value(core::ascii_lower(t.text)).empty() &&
+        resources.gazetteer().find(t.text) == nullptr && !resources.wordnet().is_proper_name(t.text))
+      ++english;
+  }
+  return content >= 4 && capital * 10 >= content * 9 && english >= 3;
+}
+
 // --- evidence -----------------------------------------------------------------------------
 
 std::string join_words(const std::vector<std::string_view>& words) {
@@ -189,6 +230,7 @@ class DocumentMentions {
   void add_name(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool sentence_start);
   void add_pronoun(std::size_t s, const Token& t);
   void admit_names_met_elsewhere();
+  void add_headline_names(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
   void type_by_speakers();
   void locate(Found& f) const;
   void locate_in_parse(Found& f) const;
@@ -199,22 +241,7 @@ class DocumentMentions {
   void settle_types();
   void emit();
 
-  bool common_word(std::string_view w) const {
-    const std::string lower = core::ascii_lower(w);
-    return resources_->wordnet().is_noun(resources_->wordnet().noun_lemma(lower)) ||
-           resources_->wordnet().is_verb(resources_->wordnet().verb_lemma(lower)) || is_function_word(lower);
-  }
-  static bool is_function_word(std::string_view lower) {
-    return one_of(lower, kPronouns) || one_of(lower, kDeterminers) || one_of(lower, kPrepositions) ||
-           one_of(lower, kClausePrepositions) || one_of(lower, kAdverbialSubordinators) || one_of(lower, kModals) ||
-           one_of(lower, kBeForms) || one_of(lower, kAuxiliaries) || one_of(lower, kContrast) ||
-           one_of(lower, kNegations) || one_of(lower, kRelativePronouns) || one_of(lower, kLeadingWords) ||
-           lower == "and" || lower == "or" || lower == "if" || lower == "so" || lower == "i" || lower == "when" ||
-           lower == "where" || lower == "what" || lower == "how" || lower == "why" || lower == "there" ||
-           lower == "here" || lower == "then" || lower == "now" || lower == "yes" || lower == "oh" || lower == "my" ||
-           lower == "your" || lower == "anybody" || lower == "anyone" || lower == "everyone" || lower == "someone" ||
-           lower == "nobody" || lower == "everybody" || lower == "somebody" || lower == "please" || lower == "thanks";
-  }
+  bool common_word(std::string_view w) const { return english_word(w, *resources_); }
   /// A word capitalised only as a sentence's first: an adverb in -ly (`Initially Clinton …`) or
   /// a gerund (`Considering Clinton's …`) before a name; a given name or a place never is.
   bool opening_modifier(std::string_view w) const {
@@ -264,6 +291,7 @@ class DocumentMentions {
 void DocumentMentions::find(std::size_t s) {
   const auto& sentence = (*sentences_)[s].sentence;
   const auto tokens = tokenize(sentence.text, *words_);
+  const bool headline = is_headline(tokens, *resources_);
   bool start = true;  // at the start of the sentence or of a quotation
   for (std::size_t i = 0; i < tokens.size();) {
     const Token& t = tokens[i];
@@ -322,7 +350,10 @@ void DocumentMentions::find(std::size_t s) {
         }
         break;
       }
-    add_name(s, tokens, i, j, start);
+    if (headline)
+      add_headline_names(s, tokens, i, j);
+    else
+      add_name(s, tokens, i, j, start);
     start = false;
     i = j;
   }
@@ -426,6 +457,28 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   }
   locate(f);
   (doubtful ? doubtful_ : found_).push_back(std::move(f));
+}
+
+/// In a headline a capital may open any word: a name is a stretch of words that are no English
+/// words (or are given names, places, the gazetteer's: `Hillary Clinton`); an English word alone
+/// is one only where the article names it elsewhere (`Trump Urges …` after `Donald Trump`).
+void DocumentMentions::add_headline_names(std::size_t s, const std::vector<Token>& tokens, std::size_t first,
+                                          std::size_t last) {
+  const auto name_word = [&](const Token& t) {
+    return !common_word(t.text) || is_given_name(t.text) || words_->place_names.contains(core::ascii_lower(t.text)) ||
+           resources_->gazetteer().find(t.text) != nullptr || resources_->wordnet().is_proper_name(t.text);
+  };
+  for (std::size_t k = first; k < last;) {
+    std::size_t m = k;
+    while (m < last && name_word(tokens[m])) ++m;
+    if (m > k) {
+      add_name(s, tokens, k, m, false);
+      k = m;
+    } else {
+      add_name(s, tokens, k, k + 1, true);  // doubtful: admit_names_met_elsewhere()
+      ++k;
+    }
+  }
 }
 
 /// `Lynch said …` at a sentence's start is a name when the article names `Lynch` mid-sentence or
@@ -777,6 +830,12 @@ void DocumentMentions::emit() {
 }
 
 }  // namespace
+
+bool is_headline_sentence(std::string_view text, const Resources& resources) {
+  return is_headline(tokenize(text, resources.words()), resources);
+}
+
+bool is_common_word(std::string_view word, const Resources& resources) { return english_word(word, resources); }
 
 void resolve_document_mentions(std::vector<core::SentenceFacts>& sentences, const Resources& resources) {
   DocumentMentions(sentences, resources).run();

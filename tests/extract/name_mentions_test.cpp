@@ -99,3 +99,12 @@ TEST_CASE("a name that may be a person's is one when a mention of it speaks", "[
   // One word that speaks is not enough.
   CHECK(type_of("Markets fell on Monday, Vatrell reports.", "Vatrell") == "Concept");
 }
+
+TEST_CASE("in a Title Case headline only words that are no English words make a name", "[extract][mentions]") {
+  const std::string headline = "Wealthy Voters Abandon Republican Party for Hillary Clinton.";
+  CHECK(type_of(headline, "Hillary Clinton") == "Person");
+  CHECK(type_of(headline, "Wealthy Voters Abandon Republican Party") == "-");
+  CHECK(type_of(headline, "Voters") == "-");
+  // An English word alone is a name where the article names it elsewhere.
+  CHECK(type_of("Trump Urges Supporters To Watch Polls. Donald Trump spoke on Monday.", "Trump") == "Person");
+}

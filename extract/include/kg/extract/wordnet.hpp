@@ -50,6 +50,9 @@ class WordNet {
     return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && member_nouns_.count(noun_lemma(word)) > 0;
   }
   enum class NameClass : unsigned char { none, person, location, group, ambiguous };
+  /// Whether WordNet holds `name` (as written) as the name of a person, place or organisation,
+  /// of whichever class (`Clinton`, `Washington`).
+  bool is_proper_name(std::string_view name) const { return proper_names_.count(std::string(name)) > 0; }
   NameClass proper_name_class(std::string_view name) const {
     const auto it = proper_names_.find(std::string(name));
     return it == proper_names_.end() || it->second == NameClass::ambiguous ? NameClass::none : it->second;
