@@ -272,6 +272,27 @@ class DocumentMentions {
     return resources_->wordnet().is_adjective_or_adverb(lower) || is_title(w) ||
            words_->organization_words.contains(lower) || words_->place_words.contains(lower);
   }
+  /// Whether the name that ends before `tokens[end]` has a person's apposition after it: an age
+  /// in commas (`, 45,`) or `, a/the …` headed by a kind of person that is no kind of group
+  /// (`, a former Canadian negotiator`; not `, a maker of …`, `maker` being also a firm).
+  bool apposed_person(const std::vector<Token>& tokens, std::size_t end) const {
+    if (end + 2 >= tokens.size() || tokens[end].text != ",") return false;
+    const std::string_view next = tokens[end + 1].text;
+    const auto& after = tokens[end + 2].text;
+    if (next.size() <= 3 && std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return after == "," || after == ")";
+    if (next != "a" && next != "an" && next != "the") return false;
+    const auto& wordnet = resources_->wordnet();
+    for (std::size_t k = end + 2; k < tokens.size() && k < end + 7 && tokens[k].word; ++k) {
+      if (capitalised(tokens[k].text)) continue;  // `Canadian`
+      const std::string lemma = wordnet.noun_lemma(core::ascii_lower(tokens[k].text));
+      const bool head = k + 1 == tokens.size() || !tokens[k + 1].word || is_function_word(tokens[k + 1].text);
+      if (!head) continue;
+      return wordnet.is_person_noun(lemma) && !wordnet.is_group_noun(lemma) &&
+             !words_->organization_words.contains(lemma);
+    }
+    return false;
+  }
   bool is_given_name(std::string_view w) const { return !words_->given_names.value(core::ascii_lower(w)).empty(); }
   bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
   bool is_calendar(std::string_view w) const {
@@ -444,6 +465,10 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   }
   if (kind_named) {
     f.type = EntityType::organization;
+    f.evidence = Evidence::title;
+  }
+  if (!kind_named && !titled && apposed_person(tokens, e)) {
+    f.type = EntityType::person;  // `Debra Steger, a former Canadian negotiator,`; `Zorvan Pakel, 45,`
     f.evidence = Evidence::title;
   }
   if (titled) {

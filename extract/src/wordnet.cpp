@@ -183,6 +183,8 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_clause_verbs(dir / "data.verb", {kVerbCognition, kVerbCommunication, kVerbEmotion}, wn.clause_verbs_);
   constexpr int kNounPerson = 18;
   read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
+  constexpr int kNounGroup = 14;
+  read_lexfile_words(dir / "data.noun", kNounGroup, wn.group_nouns_);
   read_proper_names(dir / "data.noun", wn.proper_names_, wn.member_nouns_);
   return wn;
 }

@@ -108,3 +108,10 @@ TEST_CASE("in a Title Case headline only words that are no English words make a 
   // An English word alone is a name where the article names it elsewhere.
   CHECK(type_of("Trump Urges Supporters To Watch Polls. Donald Trump spoke on Monday.", "Trump") == "Person");
 }
+
+TEST_CASE("an apposition of age or of a kind of person makes a person", "[extract][mentions]") {
+  CHECK(type_of("Zorvan Pakel, 45, was arrested on Monday.", "Zorvan Pakel") == "Person");
+  CHECK(type_of("The plan was backed by Zorvan Pakel, the senator from Ohio.", "Zorvan Pakel") == "Person");
+  // `maker` is also a firm (WordNet noun.group): no evidence.
+  CHECK(type_of("Shares of Quorvex, a maker of widgets, rose.", "Quorvex") == "Concept");
+}

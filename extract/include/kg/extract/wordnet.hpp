@@ -40,6 +40,8 @@ class WordNet {
   /// Whether any sense of the noun is in noun.person (spokesman, president, minister, bride …),
   /// read from data.noun: the nouns that name a role a person can hold.
   bool is_person_noun(std::string_view lemma) const { return person_nouns_.count(std::string(lemma)) > 0; }
+  /// Whether any sense of the noun is in noun.group (company, maker, producer, publisher …).
+  bool is_group_noun(std::string_view lemma) const { return group_nouns_.count(std::string(lemma)) > 0; }
   /// What a proper name of WordNet names, from the lexicographer file of its noun senses
   /// (noun.person, noun.location, noun.group): `Lincoln` a person, `Seattle` a location,
   /// `Congress` a group; `none` for names WordNet lacks or whose senses disagree (`Washington`).
@@ -66,6 +68,7 @@ class WordNet {
   std::unordered_set<std::string> modifiers_;  // adjectives and adverbs
   std::unordered_set<std::string> communication_verbs_;
   std::unordered_set<std::string> person_nouns_;
+  std::unordered_set<std::string> group_nouns_;
   std::unordered_set<std::string> clause_verbs_;
   std::unordered_map<std::string, NameClass> proper_names_;
   std::unordered_set<std::string> member_nouns_;
