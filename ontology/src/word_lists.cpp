@@ -39,7 +39,7 @@ std::string allowed_text(const ListFile& spec) {
   return out;
 }
 
-constexpr std::array<ListFile, 21> kFiles = {{
+constexpr std::array<ListFile, 22> kFiles = {{
     {&WordLists::reporting_verbs, "reporting_verbs.tsv"},
     {&WordLists::attitude_verbs, "attitude_verbs.tsv"},
     {&WordLists::clause_speech_verbs, "clause_speech_verbs.tsv"},
@@ -61,6 +61,7 @@ constexpr std::array<ListFile, 21> kFiles = {{
     {&WordLists::non_entity_words, "non_entity_words.tsv"},
     {&WordLists::non_name_acronyms, "non_name_acronyms.tsv"},
     {&WordLists::place_names, "place_names.tsv", Values::listed, {"city", "state", "place"}},
+    {&WordLists::fronting_words, "fronting_words.tsv"},
 }};
 
 /// Throws the error `file:line:column: message — 'token'` (the CLI prints it after `error:`).

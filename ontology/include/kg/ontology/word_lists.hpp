@@ -66,6 +66,7 @@ struct WordLists {
   WordList non_entity_words;     ///< pronouns, quantifiers, function words: never an entity (`All`, `There`)
   WordList non_name_acronyms;    ///< words written in capitals that name nothing (`fyi`, `asap`, `rfp`)
   WordList place_names;          ///< names of cities, US states and other places -> `city` | `state` | `place`
+  WordList fronting_words;       ///< words opening an adverbial before the main clause (`throughout`, `unlike`)
 
   /// Loads every list from `dir` (normally `<data>/lexicon`). Throws core::Error naming the file,
   /// line and column of a missing file or a malformed line.
