@@ -60,13 +60,13 @@ int person_class(const DocEntity& ent, bool name_like) {
 struct Weights {
   double recency[kWindow + 1] = {10.0, 3.5, -2.0, -2.0};  // by sentences back
   double nearest = 1.0;          // the nearest agreeing mention before the pronoun
-  double nearest_possessor = 3.0; // … in the sentence of a `his` / `her` (`helps Maggie cope with her loss`)
+  double nearest_possessor = 7.0; // … in the sentence of a `his` / `her` (`helps Maggie cope with her loss`)
   double leftmost = 0.5;         // the first such name of its sentence
   double subject = 3.5;          // the name heads its clause's subject
   double subject_here = -1.0;    // … in the pronoun's own sentence (recency says much of it)
   double in_subject = -1.5;      // the name is inside a subject but does not head it (`the son of Smith`)
   double parallel = 1.5;         // a subject for a subject pronoun, an object for an object pronoun
-  double possessor_agent = 9.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
+  double possessor_agent = 3.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
   double reflexive_agent = 4.0;  // `himself` and its clause's subject
   double cataphor = 2.5;         // `When he …, Smith …`
   double mention_each = 0.5, mention_max = 1.5;
@@ -78,20 +78,26 @@ struct Weights {
 };
 constexpr Weights kWeights;
 
-/// The entity the sentence before mention `i` centres on, among the two or more entities its agreeing
-/// mentions (names, or pronouns already resolved) stand for; -1 when it mentions fewer. Mentions
-/// before `lo` are not looked at.
+/// The entity the `back` sentences before mention `i` centre on, among the two or more entities
+/// their agreeing mentions (names, or pronouns already resolved) stand for: the latest main
+/// clause's subject head, else the one mentioned most so far, else the one mentioned first; -1
+/// when they mention fewer. Mentions before `lo` are not looked at.
 template <typename Agrees>
-int previous_centre(std::size_t i, std::size_t lo, const std::vector<Found>& found, const std::vector<DocEntity>& entities,
-                    Agrees agrees) {
-  const std::size_t before = found[i].sentence - 1;
+int previous_centre(std::size_t i, std::size_t lo, std::size_t back, const std::vector<Found>& found,
+                    const std::vector<DocEntity>& entities, Agrees agrees) {
+  const std::size_t here = found[i].sentence;
   std::vector<int> candidates;
   int main_subject = -1;
+  std::size_t main_sentence = 0;
   for (std::size_t k = lo; k < i; ++k) {
     const Found& m = found[k];
-    if (m.sentence != before || !agrees(m)) continue;
+    if (m.sentence >= here || m.sentence + back < here || !agrees(m)) continue;
     if (std::find(candidates.begin(), candidates.end(), m.entity) == candidates.end()) candidates.push_back(m.entity);
-    if (main_subject < 0 && m.kind == core::MentionKind::name && m.main_subject && !m.possessive) main_subject = m.entity;
+    if (m.kind == core::MentionKind::name && m.main_subject && !m.possessive &&
+        (main_subject < 0 || m.sentence > main_sentence)) {
+      main_subject = m.entity;
+      main_sentence = m.sentence;
+    }
   }
   if (candidates.size() < 2) return -1;
   if (main_subject >= 0) return main_subject;
@@ -206,14 +212,17 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     add(m, s, cls);
   }
   // A subject (`She …`, `His father …`) with no agreeing name before it in its sentence continues
-  // the previous sentence's centre: of the persons that sentence mentions, the head of its main
-  // clause's subject, else the one mentioned most so far, else the one mentioned first (centering:
-  // Grosz, Joshi & Weinstein 1995). Not for a fronted pronoun whose main clause names its antecedent.
+  // the previous sentence's centre (or the two previous sentences' when the previous one names
+  // fewer than two persons): the head of its main clause's subject, else the person mentioned most
+  // so far, else the one mentioned first (centering: Grosz, Joshi & Weinstein 1995). Not for a
+  // fronted pronoun whose main clause names its antecedent.
   const bool opens = !cataphor && (nominative(p.label) || (p.possessive && p.subject)) &&
                      (i == lo || p.sentence - found_[lo].sentence >= first_agreeing.size() ||
                       first_agreeing[p.sentence - found_[lo].sentence] == found_.size());
   if (opens && p.sentence > 0) {
-    const int centre = previous_centre(i, lo, found_, entities_, [&](const Found& m) { return agrees(m) >= 0; });
+    const auto agreeing = [&](const Found& m) { return agrees(m) >= 0; };
+    int centre = previous_centre(i, lo, 1, found_, entities_, agreeing);
+    if (centre < 0 && p.sentence > 1) centre = previous_centre(i, lo, 2, found_, entities_, agreeing);
     if (centre >= 0) {
       p.entity = centre;
       if (chain_gender[static_cast<std::size_t>(centre)] == Gender::unknown) chain_gender[static_cast<std::size_t>(centre)] = want;
