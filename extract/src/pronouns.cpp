@@ -211,12 +211,12 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     }
     add(m, s, cls);
   }
-  // A subject (`She …`, `His father …`) with no agreeing name before it in its sentence continues
-  // the previous sentence's centre (or the two previous sentences' when the previous one names
+  // A subject or possessive (`She …`, `His father …`, `In 1990 her book …`) with no agreeing name
+  // before it in its sentence continues the previous sentence's centre (or the two previous sentences' when the previous one names
   // fewer than two persons): the head of its main clause's subject, else the person mentioned most
   // so far, else the one mentioned first (centering: Grosz, Joshi & Weinstein 1995). Not for a
   // fronted pronoun whose main clause names its antecedent.
-  const bool opens = !cataphor && (nominative(p.label) || (p.possessive && p.subject)) &&
+  const bool opens = !cataphor && (nominative(p.label) || p.possessive) &&
                      (i == lo || p.sentence - found_[lo].sentence >= first_agreeing.size() ||
                       first_agreeing[p.sentence - found_[lo].sentence] == found_.size());
   if (opens && p.sentence > 0) {

@@ -93,6 +93,9 @@ TEST_CASE("a subject pronoun opening its sentence continues the previous main cl
   // Anna Smith heads the subject of the opening clause only; Mary Jones heads the main clause's.
   CHECK(entity_of("After Anna Smith left the company, Mary Jones hired Kate Brown. She said the plan would work.",
                   "She") == "Mary Jones");
+  // A possessive outside the subject too.
+  CHECK(entity_of("After Anna Smith left the company, Mary Jones hired Kate Brown. In May the board praised her work.",
+                  "her") == "Mary Jones");
   // A sentence that names no one in between: the centre is the one before it.
   CHECK(entity_of("After Anna Smith left the company, Mary Jones hired Kate Brown. The weather was cold. She said "
                   "the plan would work.",
