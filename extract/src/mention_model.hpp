@@ -56,6 +56,8 @@ struct Found {
   std::size_t fronted_end = 0;   // byte of the comma that closes that opening
   bool clause_initial = false;   // a name right after a comma (`…, Smith said`)
   bool name_like = false;    // one capitalised word that is no common word (`Rusedski`)
+  bool quoted = false;       // a name right after an opening quotation mark
+  bool main_subject = false; // a name heading the subject of its sentence's main clause
   ontology::Gender given_gender = ontology::Gender::unknown;  // of its first word as a given name, for
                                                              // agreement even when a title typed it
 };
@@ -70,6 +72,7 @@ struct DocEntity {
   ontology::Gender gender = ontology::Gender::unknown;
   std::string wikidata;
   bool possible_person = false;
+  bool no_person_name = false;  // untyped, and its words are no person's (settle_types)
   std::size_t mentions = 0;
   std::size_t first = 0;  // index of its first mention
 };

@@ -625,8 +625,13 @@ void DocumentMentions::locate_in_parse(Found& f) const {
   std::size_t w1 = w0;
   while (w1 < text.size() && ((text[w1] >= 'a' && text[w1] <= 'z') || (text[w1] >= 'A' && text[w1] <= 'Z'))) ++w1;
   const std::string opener = core::ascii_lower(text.substr(w0, w1 - w0));
-  if (f.kind == core::MentionKind::pronoun && w0 < f.begin &&
-      (one_of(opener, kAdverbialSubordinators) || one_of(opener, kPrepositions)) &&
+  // Also a complex preposition or subordinator (`Throughout her career, …`) or a participle
+  // (`Recovering from his stroke, Victor …`).
+  const bool participle = opener.size() > 5 && opener.ends_with("ing") &&
+                          resources_->wordnet().is_verb(resources_->wordnet().verb_lemma(opener));
+  const bool opening = one_of(opener, kAdverbialSubordinators) || one_of(opener, kPrepositions) ||
+                       words_->fronting_words.contains(opener) || participle;
+  if (f.kind == core::MentionKind::pronoun && w0 < f.begin && opening &&
       text.substr(0, f.begin).find(',') == std::string_view::npos) {
     const auto comma = text.find(',', f.end);
     if (comma != std::string_view::npos) {
@@ -642,6 +647,11 @@ void DocumentMentions::locate_in_parse(Found& f) const {
     std::size_t b = f.begin;
     while (b > 0 && text[b - 1] == ' ') --b;
     f.clause_initial = b > 0 && text[b - 1] == ',';
+    // After an opening quotation mark: the title of a work (`''All That I Can Say''`), or a name
+    // inside one.
+    const std::string_view before = text.substr(0, b);
+    f.quoted = before.ends_with('"') || before.ends_with('\'') || before.ends_with('`') ||
+               before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98");
     // A lone capitalised word that may be a surname: no common word, not opening the sentence
     // (`However`) unless it heads the subject or follows a comma or bracket (`In 1953, Eyre moved`),
     // and not after a preposition of place (`in Alameda`); or a common word capitalised inside the
@@ -660,6 +670,30 @@ void DocumentMentions::locate_in_parse(Found& f) const {
     const bool single = f.words.size() == 1 && !all_caps(f.words.front());
     const bool uncommon = !common_word(f.words.front());
     const bool heads_subject = f.in_argument && f.arg_head && f.arg_role == core::Role::agent;
+    // The head of the main clause's subject: the subject's head after the opening phrase's comma
+    // (or at the start of the sentence when none opens it), with only titles, other capitalised
+    // words and a determiner before it (`Louisiana Governor Chip Majors`, `The actress Ann Lee`).
+    if (heads_subject && !f.possessive) {
+      const std::size_t clause = opening ? text.find(',') : std::string_view::npos;
+      if (!opening || (clause != std::string_view::npos && clause < f.begin)) {
+        std::size_t words_before = 0;
+        bool plain = true;
+        const std::size_t from = opening ? clause + 1 : 0;
+        for (std::size_t c = from; c < f.begin && plain;) {
+          if (!((text[c] >= 'a' && text[c] <= 'z') || (text[c] >= 'A' && text[c] <= 'Z'))) {
+            ++c;
+            continue;
+          }
+          std::size_t d = c;
+          while (d < f.begin && ((text[d] >= 'a' && text[d] <= 'z') || (text[d] >= 'A' && text[d] <= 'Z'))) ++d;
+          const std::string_view word = text.substr(c, d - c);
+          plain = capitalised(word) || one_of(core::ascii_lower(word), kDeterminers);
+          ++words_before;
+          c = d;
+        }
+        f.main_subject = plain && words_before <= 6;
+      }
+    }
     f.name_like = single && !after_place &&
                   ((uncommon && (b > pe || heads_subject || after_break)) ||
                    (!uncommon && b > 0 && !one_of(prev_word, kDeterminers) && prev_word != "my" && prev_word != "your" &&
@@ -830,6 +864,22 @@ void DocumentMentions::cluster(std::size_t i) {
 void DocumentMentions::settle_types() {
   for (auto& ent : entities_) {
     if (ent.type != EntityType::concept_) ent.possible_person = ent.type == EntityType::person;
+  }
+  // An untyped name no person bears: one with an organisation's or place's word anywhere in it
+  // (`University of Waterloo`, `Church of St. Andrew`), or a function word (`Anywhere But Here`,
+  // `Stand By Me`), or one always written after an opening quotation mark (a title of a work).
+  std::vector<bool> unquoted(entities_.size(), false);
+  for (const auto& f : found_)
+    if (f.kind == core::MentionKind::name && f.entity >= 0 && !f.quoted) unquoted[static_cast<std::size_t>(f.entity)] = true;
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    auto& ent = entities_[e];
+    if (ent.type != EntityType::concept_) continue;
+    const bool thing_word = std::any_of(ent.words.begin(), ent.words.end(), [&](const std::string& w) {
+      const std::string lower = core::ascii_lower(word_key(w));
+      return words_->organization_words.contains(lower) || words_->place_words.contains(lower) ||
+             is_function_word(lower);
+    });
+    ent.no_person_name = thing_word || !unquoted[e];
   }
 }
 

@@ -34,14 +34,21 @@ constexpr std::size_t kMaxBack = 100;
 
 bool object_role(Role r) { return r == Role::recipient || r == Role::theme || r == Role::target; }
 
+/// Whether the mention heads the argument that contains it: a possessive name never does, the
+/// noun after it does (`Milutin's grandson, Stefan Dušan, made Skopje his capital`).
+bool heads(const Found& m) {
+  return m.in_argument && m.arg_head && !(m.kind == core::MentionKind::name && m.possessive);
+}
 /// Whether the mention is the head of its clause's subject.
-bool head_subject(const Found& m) { return m.in_argument && m.arg_head && m.arg_role == Role::agent; }
-bool head_object(const Found& m) { return m.in_argument && m.arg_head && object_role(m.arg_role); }
+bool head_subject(const Found& m) { return heads(m) && m.arg_role == Role::agent; }
+bool head_object(const Found& m) { return heads(m) && object_role(m.arg_role); }
 
 /// Whether entity `ent` may be a he or she at all: a person (2), a name of two to four words that
-/// may be one (1), a lone word that may be a surname (0), or not (-1).
+/// may be one (1), a lone word that may be a surname (0), or not (-1): not an untyped name with
+/// an organisation's word or a function word in it, nor a quoted title.
 int person_class(const DocEntity& ent, bool name_like) {
   if (ent.type == EntityType::person) return 2;
+  if (ent.no_person_name) return -1;
   if (ent.type == EntityType::concept_ && ent.possible_person) return 1;
   if (ent.type == EntityType::concept_ && name_like) return 0;
   return -1;
@@ -53,15 +60,15 @@ int person_class(const DocEntity& ent, bool name_like) {
 struct Weights {
   double recency[kWindow + 1] = {10.0, 3.5, -2.0, -2.0};  // by sentences back
   double nearest = 1.0;          // the nearest agreeing mention before the pronoun
+  double nearest_possessor = 7.0; // … in the sentence of a `his` / `her` (`helps Maggie cope with her loss`)
   double leftmost = 0.5;         // the first such name of its sentence
   double subject = 3.5;          // the name heads its clause's subject
   double subject_here = -1.0;    // … in the pronoun's own sentence (recency says much of it)
   double in_subject = -1.5;      // the name is inside a subject but does not head it (`the son of Smith`)
   double parallel = 1.5;         // a subject for a subject pronoun, an object for an object pronoun
-  double possessor_agent = 9.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
+  double possessor_agent = 3.0;  // `his` in a clause whose subject is the name (`Smith sold his car`)
   double reflexive_agent = 4.0;  // `himself` and its clause's subject
   double cataphor = 2.5;         // `When he …, Smith …`
-  double possessive_name = -3.0; // `Smith's` is less salient than `Smith`
   double mention_each = 0.5, mention_max = 1.5;
   double repeat = 1.25;          // one more mention in the window
   double known_gender = 1.5;
@@ -70,6 +77,42 @@ struct Weights {
   double chain_gender = 1.5;     // an earlier he/she resolved to the entity tells its gender when no name did
 };
 constexpr Weights kWeights;
+
+/// The entity the `back` sentences before mention `i` centre on, among the two or more entities
+/// their agreeing mentions (names, or pronouns already resolved) stand for: the latest main
+/// clause's subject head, else the one mentioned most so far, else the one mentioned first; -1
+/// when they mention fewer. Mentions before `lo` are not looked at.
+template <typename Agrees>
+int previous_centre(std::size_t i, std::size_t lo, std::size_t back, const std::vector<Found>& found,
+                    const std::vector<DocEntity>& entities, Agrees agrees) {
+  const std::size_t here = found[i].sentence;
+  std::vector<int> candidates;
+  int main_subject = -1;
+  std::size_t main_sentence = 0;
+  for (std::size_t k = lo; k < i; ++k) {
+    const Found& m = found[k];
+    if (m.sentence >= here || m.sentence + back < here || !agrees(m)) continue;
+    if (std::find(candidates.begin(), candidates.end(), m.entity) == candidates.end()) candidates.push_back(m.entity);
+    if (m.kind == core::MentionKind::name && m.main_subject && !m.possessive &&
+        (main_subject < 0 || m.sentence > main_sentence)) {
+      main_subject = m.entity;
+      main_sentence = m.sentence;
+    }
+  }
+  if (candidates.size() < 2) return -1;
+  if (main_subject >= 0) return main_subject;
+  std::vector<std::size_t> count(candidates.size(), 0);
+  for (std::size_t k = 0; k < i; ++k)
+    for (std::size_t c = 0; c < candidates.size(); ++c)
+      if (found[k].entity == candidates[c] &&
+          (found[k].kind == core::MentionKind::name || found[k].kind == core::MentionKind::pronoun))
+        ++count[c];
+  const auto most = std::max_element(count.begin(), count.end());
+  if (std::count(count.begin(), count.end(), *most) == 1) return candidates[static_cast<std::size_t>(most - count.begin())];
+  return *std::min_element(candidates.begin(), candidates.end(), [&](int a, int b) {
+    return entities[static_cast<std::size_t>(a)].first < entities[static_cast<std::size_t>(b)].first;
+  });
+}
 
 /// The antecedent of a he/she pronoun: among the persons of agreeing gender mentioned in this
 /// sentence before it (or, for a pronoun in an opening adverbial, the main clause's subject after
@@ -133,12 +176,17 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     }
   };
   // Cataphora: `When he was a child, Peter the Great used …`.
+  bool cataphor = false;
   if (p.fronted) {
     for (std::size_t k = i + 1; k < found_.size() && found_[k].sentence == p.sentence; ++k) {
       const Found& m = found_[k];
       if (m.begin <= p.fronted_end || m.kind != core::MentionKind::name) continue;
+      // The main clause's subject: right after the comma, or its head further on (`When he was
+      // 14, the soldier Marquis de Lafayette …`); other names on the way are passed over.
+      if (!m.clause_initial && !head_subject(m)) continue;
       const int cls = agrees(m);
-      if (m.clause_initial && cls >= 0) add(m, w.recency[0] + w.cataphor + (head_subject(m) ? w.subject : 0.0), cls);
+      if (cls >= 0) add(m, w.recency[0] + w.cataphor + (head_subject(m) ? w.subject : 0.0), cls);
+      cataphor = cls >= 0;
       break;
     }
   }
@@ -149,13 +197,12 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
     if (cls < 0) continue;
     const std::size_t distance = p.sentence - m.sentence;
     double s = w.recency[distance];
-    if (first_back) s += w.nearest;
+    if (first_back) s += w.nearest + (distance == 0 && p.possessive ? w.nearest_possessor : 0.0);
     first_back = false;
     if (leftmost(k)) s += w.leftmost;
     if (head_subject(m)) s += w.subject + (distance == 0 ? w.subject_here : 0.0);
     else if (m.subject) s += w.in_subject;
     if ((p_subject && head_subject(m)) || (p_object && head_object(m))) s += w.parallel;
-    if (m.possessive && m.kind == core::MentionKind::name) s += w.possessive_name;
     switch (bind_of(m)) {
       case 1: s += w.reflexive_agent; break;
       case 2: s += w.possessor_agent; break;
@@ -163,6 +210,24 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
       default: break;
     }
     add(m, s, cls);
+  }
+  // A subject or possessive (`She …`, `His father …`, `In 1990 her book …`) with no agreeing name
+  // before it in its sentence continues the previous sentence's centre (or the two previous sentences' when the previous one names
+  // fewer than two persons): the head of its main clause's subject, else the person mentioned most
+  // so far, else the one mentioned first (centering: Grosz, Joshi & Weinstein 1995). Not for a
+  // fronted pronoun whose main clause names its antecedent.
+  const bool opens = !cataphor && (nominative(p.label) || p.possessive) &&
+                     (i == lo || p.sentence - found_[lo].sentence >= first_agreeing.size() ||
+                      first_agreeing[p.sentence - found_[lo].sentence] == found_.size());
+  if (opens && p.sentence > 0) {
+    const auto agreeing = [&](const Found& m) { return agrees(m) >= 0; };
+    int centre = previous_centre(i, lo, 1, found_, entities_, agreeing);
+    if (centre < 0 && p.sentence > 1) centre = previous_centre(i, lo, 2, found_, entities_, agreeing);
+    if (centre >= 0) {
+      p.entity = centre;
+      if (chain_gender[static_cast<std::size_t>(centre)] == Gender::unknown) chain_gender[static_cast<std::size_t>(centre)] = want;
+      return;
+    }
   }
   std::size_t best = entities_.size(), second = entities_.size();
   for (std::size_t e = 0; e < score.size(); ++e) {

@@ -62,3 +62,42 @@ TEST_CASE("a common word capitalised inside a sentence may be a surname; after a
   CHECK(entity_of("At the race in Valencia, the Hulk finished third. He called it a good day.", "He") ==
         "(unresolved)");
 }
+
+TEST_CASE("a pronoun in an opening phrase of a complex preposition or a participle refers forward",
+          "[extract][pronouns]") {
+  CHECK(entity_of("Throughout her career, Mary Jones worked in Paris.", "her") == "Mary Jones");
+  CHECK(entity_of("Recovering from his injury, Peter Brown returned to the team.", "his") == "Peter Brown");
+}
+
+TEST_CASE("cataphora reaches the head of the main clause's subject past its modifiers", "[extract][pronouns]") {
+  CHECK(entity_of("When he was 14, the young soldier Peter Brown met Anna Smith.", "he") == "Peter Brown");
+}
+
+TEST_CASE("a possessive name does not head its clause's subject", "[extract][pronouns]") {
+  // The subject is `brother`, so `his` is not bound to Brown as its clause's subject.
+  CHECK(entity_of("Peter Brown's brother John Smith lost his job.", "his") == "John Smith");
+}
+
+TEST_CASE("a possessive pronoun prefers the nearest agreeing name of its sentence", "[extract][pronouns]") {
+  CHECK(entity_of("Mary Jones was the producer for Anna Smith when her show was broadcast from Utah.", "her") ==
+        "Anna Smith");
+}
+
+TEST_CASE("an untyped name with a thing's word in it, or a quoted title, is no he or she", "[extract][pronouns]") {
+  CHECK(entity_of("The University of Zorblat opened in 1990. He said it was good.", "He") == "(unresolved)");
+  CHECK(entity_of("The band released ``Zorblat Quenx'' in May. She sang on it.", "She") == "(unresolved)");
+}
+
+TEST_CASE("a subject pronoun opening its sentence continues the previous main clause's subject",
+          "[extract][pronouns]") {
+  // Anna Smith heads the subject of the opening clause only; Mary Jones heads the main clause's.
+  CHECK(entity_of("After Anna Smith left the company, Mary Jones hired Kate Brown. She said the plan would work.",
+                  "She") == "Mary Jones");
+  // A possessive outside the subject too.
+  CHECK(entity_of("After Anna Smith left the company, Mary Jones hired Kate Brown. In May the board praised her work.",
+                  "her") == "Mary Jones");
+  // A sentence that names no one in between: the centre is the one before it.
+  CHECK(entity_of("After Anna Smith left the company, Mary Jones hired Kate Brown. The weather was cold. She said "
+                  "the plan would work.",
+                  "She") == "Mary Jones");
+}
