@@ -149,6 +149,17 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"de", "van", "von",
 /// Words that join the parts of an organisation's or place's name (`Department of Justice`).
 constexpr std::array<std::string_view, 4> kNameConnectors = {"of", "for", "on", "and"};
 
+/// Where the clitic of `she'd`, `he’s`, `I'm`, `they're`, `we'll`, `I've` begins, or npos.
+std::size_t clitic_at(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (!is_apostrophe_at(w, i)) continue;
+    const std::string rest = core::ascii_lower(w.substr(i + apostrophe_size(w, i)));
+    if (rest == "d" || rest == "s" || rest == "m" || rest == "re" || rest == "ll" || rest == "ve") return i;
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 bool is_function_word(std::string_view lower) {
   return one_of(lower, kPronouns) || one_of(lower, kDeterminers) || one_of(lower, kPrepositions) ||
          one_of(lower, kClausePrepositions) || one_of(lower, kAdverbialSubordinators) || one_of(lower, kModals) ||
@@ -327,6 +338,18 @@ void DocumentMentions::find(std::size_t s) {
       start = false;
       ++i;
       continue;
+    }
+    // A pronoun with a clitic (`She'd`, `He’s`, `I'm`, `They're`) is the pronoun, never a name.
+    if (const std::size_t clitic = clitic_at(t.text); clitic != std::string_view::npos) {
+      Token bare = t;
+      bare.end = t.begin + clitic;
+      bare.text = t.text.substr(0, clitic);
+      if (pronoun_kind(bare.text) != PronounKind::none) add_pronoun(s, bare);
+      if (pronoun_kind(bare.text) != PronounKind::none || is_function_word(core::ascii_lower(bare.text))) {
+        start = false;
+        ++i;
+        continue;
+      }
     }
     if (!capitalised(t.text) && !(one_of(t.text, kNameParticles) && i + 1 < tokens.size() && capitalised(tokens[i + 1].text))) {
       start = false;

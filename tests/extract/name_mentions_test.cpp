@@ -115,3 +115,8 @@ TEST_CASE("an apposition of age or of a kind of person makes a person", "[extrac
   // `maker` is also a firm (WordNet noun.group): no evidence.
   CHECK(type_of("Shares of Quorvex, a maker of widgets, rose.", "Quorvex") == "Concept");
 }
+
+TEST_CASE("a pronoun with a clitic is the pronoun, never a name", "[extract][mentions]") {
+  CHECK(type_of("\"It never crossed my mind that I'm losing it,\" she said.", "I'm") == "-");
+  CHECK(type_of("She'd left early on Monday.", "She'd") == "-");
+}
