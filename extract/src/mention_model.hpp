@@ -43,6 +43,7 @@ struct Found {
   bool subject = false;  // inside an agent argument or an attribution source
   bool speaker = false;  // the agent of a speech act or an attribution source
   bool possible_person = false;
+  bool parenthetical = false;  // `(Lucy Hale)` right after a name: an actor, alias or aside
   bool shouting = false;  // a word in capitals beside others in capitals: emphasis, no acronym
   int entity = -1;  // index into the document's entities
   // Where the mention sits in its sentence's parse (locate()), for the pronoun resolver.

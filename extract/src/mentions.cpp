@@ -448,6 +448,8 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   f.begin = tokens[b].begin;
   f.end = tokens[e - 1].end;
   for (std::size_t k = b; k < e; ++k) f.words.push_back(tokens[k].text);
+  f.parenthetical = first >= 2 && tokens[first - 1].text == "(" && tokens[first - 2].word &&
+                    capitalised(tokens[first - 2].text) && e < tokens.size() && tokens[e].text == ")";
   f.shouting = (b > 0 && tokens[b - 1].word && all_caps(tokens[b - 1].text)) ||
                (e < tokens.size() && tokens[e].word && all_caps(tokens[e].text));
   f.label = join_words(f.words);

@@ -134,7 +134,7 @@ void resolve_pronoun(std::size_t i, std::vector<Found>& found_, std::vector<DocE
   // A name, or an earlier pronoun of the same gender resolved to its entity, whose entity may be
   // this he or she.
   auto agrees = [&](const Found& m) {
-    if (m.entity < 0) return -1;
+    if (m.entity < 0 || m.parenthetical) return -1;  // `Aria (Lucy Hale)`: the name before it is the one spoken of
     if (m.kind == core::MentionKind::pronoun && m.pronoun != p.pronoun) return -1;
     if (m.kind != core::MentionKind::name && m.kind != core::MentionKind::pronoun) return -1;
     const auto e = static_cast<std::size_t>(m.entity);

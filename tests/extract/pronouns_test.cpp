@@ -101,3 +101,16 @@ TEST_CASE("a subject pronoun opening its sentence continues the previous main cl
                   "the plan would work.",
                   "She") == "Mary Jones");
 }
+
+TEST_CASE("a name in parentheses right after a name is no antecedent", "[extract][pronouns]") {
+  // `Aria (Lucy Hale)`: the actor in parentheses is not who `her` speaks of.
+  const std::string text = "Spencer confronts Aria (Lucy Hale) about her secret.";
+  bool resolved = false;
+  for (const auto& facts : test::extract_text(text, false))
+    for (const auto& m : facts.mentions)
+      if (m.kind == core::MentionKind::pronoun && m.text == "her") {
+        resolved = true;
+        CHECK(m.entity != "Lucy Hale");
+      }
+  CHECK(resolved);
+}
