@@ -81,6 +81,7 @@ void lower_common_word(core::EntityRef& ref, const core::Argument& argument, con
   if (std::any_of(ref.label.begin() + 1, ref.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
     return;
   const std::string lower = core::ascii_lower(ref.label);
+  if (lower.size() <= 3) return;  // `Ban` (Ki-moon), `Fed`: a short word lower case is no node of its own
   const auto& wordnet = resources.wordnet();
   const auto& words = resources.words();
   if (wordnet.proper_name_class(ref.label) != WordNet::NameClass::none || !words.given_names.value(lower).empty() ||
@@ -148,6 +149,10 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
   if (!ref) return;
   const core::Mention* m = heading_name(argument, *ref, mentions);
   if (m == nullptr) {
+    if (ref->label.size() == 1) {
+      ref.reset();  // a letter alone (`D` of a cut `D-Mo.`) names no one
+      return;
+    }
     if (headline)
       lower_headline_words(*ref, resources);
     else

@@ -373,4 +373,7 @@ TEST_CASE("a capitalised common word the mention pass found no name in is writte
   // A singular noun that speaks may be a name the pass missed.
   const auto f = entities_of("The trader added: \"Fortune reported the sale.\"");
   CHECK(all_are(labels(f, "Fortune"), "Fortune"));
+  // A short word in lower case would be a junk node (`ban`): it keeps its capital.
+  const auto g = entities_of("The aide added: \"Ban met the envoy.\"");
+  CHECK(all_are(labels(g, "Ban"), "Ban"));
 }
