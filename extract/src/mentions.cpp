@@ -180,6 +180,11 @@ bool english_word(std::string_view w, const Resources& resources) {
          is_function_word(lower);
 }
 
+/// Whether the word (any case) is in given_names.tsv.
+bool given_name(std::string_view word, const ontology::WordLists& words) {
+  return !words.given_names.value(core::ascii_lower(word)).empty();
+}
+
 /// A headline or a title in Title Case or capitals (`Wealthy Voters Abandon Republican Party for
 /// Hillary Clinton`, `CALLED OUT BY FELLOW DOCTORS`): nine in ten of its words that are no
 /// lower-case function word are capitalised, and three or more of those are English words, so
@@ -194,7 +199,7 @@ bool is_headline(const std::vector<Token>& tokens, const Resources& resources) {
     }
     ++content;
     ++capital;
-    if (english_word(t.text, resources) && resources.words().given_names.value(core::ascii_lower(t.text)).empty() &&
+    if (english_word(t.text, resources) && !given_name(t.text, resources.words()) &&
         resources.gazetteer().find(t.text) == nullptr && !resources.wordnet().is_proper_name(t.text))
       ++english;
   }
@@ -257,7 +262,7 @@ class DocumentMentions {
   /// a gerund (`Considering Clinton's …`) before a name; a given name or a place never is.
   bool opening_modifier(std::string_view w) const {
     const std::string lower = core::ascii_lower(w);
-    if (lower.size() < 5 || !words_->given_names.value(lower).empty() || words_->place_names.contains(lower) ||
+    if (lower.size() < 5 || is_given_name(w) || words_->place_names.contains(lower) ||
         resources_->gazetteer().find(w) != nullptr)
       return false;
     const auto& wordnet = resources_->wordnet();
@@ -304,7 +309,7 @@ class DocumentMentions {
     }
     return false;
   }
-  bool is_given_name(std::string_view w) const { return !words_->given_names.value(core::ascii_lower(w)).empty(); }
+  bool is_given_name(std::string_view w) const { return given_name(w, *words_); }
   bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
   bool is_calendar(std::string_view w) const {
     std::string lower = core::ascii_lower(w);
@@ -474,7 +479,7 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   bool doubtful = false;
   if (sentence_start && b == first && e - b == 1 && !titled) {
     const auto w = f.words.front();
-    doubtful = resources_->gazetteer().find(w) == nullptr && words_->given_names.value(core::ascii_lower(w)).empty() &&
+    doubtful = resources_->gazetteer().find(w) == nullptr && !is_given_name(w) &&
                !words_->place_names.contains(core::ascii_lower(w)) && common_word(w);
   }
   if (f.words.size() == 1) {
@@ -804,7 +809,7 @@ void DocumentMentions::type_name(Found& f) const {
   }
   if (!letters_only || f.words.size() > 4) return;
   const Gender g = given_name_gender(f.words.front(), *words_);
-  const bool given = !words_->given_names.value(core::ascii_lower(f.words.front())).empty();
+  const bool given = is_given_name(f.words.front());
   if (given) {
     f.type = EntityType::person;
     f.evidence = Evidence::given_name;
