@@ -73,9 +73,10 @@ bool opens_sentence(const core::Argument& argument, const core::Sentence& senten
 /// case: a plural noun opening the sentence (`Protesters gathered …` -> protesters), a word that
 /// is no noun (`Additional`, `Considering`, `Initially`), and a singular noun that does not speak
 /// (`the Committee ruled` -> committee). A singular that speaks (`Fortune reported`) may be a name
-/// the pass missed, and keeps its capital.
+/// the pass missed, and keeps its capital. A word the mention pass took for a name (`named`) is
+/// lowered only when it is no noun: an adjective or adverb (`the Democratic nominee`).
 void lower_common_word(core::EntityRef& ref, const core::Argument& argument, const core::Sentence& sentence,
-                       bool speaking, const Resources& resources) {
+                       bool speaking, bool named, const Resources& resources) {
   if (ref.type != core::EntityType::concept_ || ref.label.find(' ') != std::string::npos || !starts_upper(ref.label))
     return;
   if (std::any_of(ref.label.begin() + 1, ref.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
@@ -90,6 +91,7 @@ void lower_common_word(core::EntityRef& ref, const core::Argument& argument, con
   const std::string noun = wordnet.noun_lemma(lower);
   bool lowered = false;
   if (wordnet.is_noun(noun)) {
+    if (named) return;  // a noun capitalised mid-sentence may be a name (`the Constitution`)
     const bool plural = noun != lower;
     lowered = plural ? opens_sentence(argument, sentence) && !words.organization_words.contains(lower) : !speaking;
   } else {
@@ -98,6 +100,56 @@ void lower_common_word(core::EntityRef& ref, const core::Argument& argument, con
   if (!lowered) return;
   ref.label = lower;
   ref.mention = lower;
+}
+
+/// A capitalised phrase ending in a title or a kind of person, in which no word may be a name,
+/// describes someone rather than naming them (`Attorney General`, `Senior Fellow`, `Afghanistan
+/// Veterans`): its English words are written in lower case, and the countries, peoples, places
+/// and organisations it names keep their capitals (`Australian prime minister`, `Charlotte mayor`,
+/// `Virginia AFL-CIO president`, `White House doctor`). A word no list knows (`Megyn Baker`) may be
+/// a name, and a name's last word (`Labor Day`) or an organisation word (`Air Force`) ends no
+/// description: the phrase is then left as it is, as is any phrase with a lower-case word.
+void lower_description(core::EntityRef& ref, bool named, const Resources& resources) {
+  if (ref.type != core::EntityType::concept_ || !starts_upper(ref.label)) return;
+  const auto words = split_words(ref.label);
+  if (named && words.size() == 1 && !resources.words().titles.contains(word_key(words.front())))
+    return;  // `the Teamsters`: one capitalised word mid-sentence may be a name
+  if (!std::all_of(words.begin(), words.end(), [](std::string_view w) { return starts_upper(w); }))
+    return;  // `American Association for Justice`, `African American woman`
+  const auto& wordnet = resources.wordnet();
+  const auto& lists = resources.words();
+  const auto& gazetteer = resources.gazetteer();
+  const std::string last = word_key(words.back());
+  if (!lists.titles.contains(last) && !wordnet.is_person_noun(wordnet.noun_lemma(last))) return;
+  // The longest opening that the gazetteer or the organisation names know keeps its capitals.
+  std::size_t kept = 0;
+  for (std::size_t n = words.size() - 1; n >= 2 && kept == 0; --n) {
+    std::string opening(words[0].data(), static_cast<std::size_t>(words[n - 1].data() + words[n - 1].size() - words[0].data()));
+    if (gazetteer.find(opening) != nullptr || lists.organization_names.contains(core::ascii_lower(opening))) kept = n;
+  }
+  std::string label;
+  bool lowered = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    const std::string lower = core::ascii_lower(w);
+    std::string singular = wordnet.noun_lemma(lower);
+    if (!singular.empty()) singular[0] = w[0];  // `Clintons` -> `Clinton`
+    const bool name = k < kept || gazetteer.find(w) != nullptr || gazetteer.country_for_demonym(w) != nullptr ||
+                      lists.place_names.contains(lower) || lists.state_abbreviations.contains(word_key(w)) ||
+                      lists.organization_names.contains(lower) || wordnet.is_proper_name(w) ||
+                      wordnet.is_proper_name(singular) || is_time_word(lower) ||
+                      (k + 1 < words.size() && wordnet.is_member_noun(w)) ||  // `Korean`; not `President`
+                      lists.organization_words.contains(word_key(w)) ||
+                      std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!name && (!is_common_word(w, resources) || !lists.given_names.value(lower).empty())) return;
+    if (name && k + 1 == words.size()) return;  // `Labor Day`, `Fort Pierce`: a name's last word
+    if (!label.empty()) label += ' ';
+    label += name ? std::string(w) : lower;
+    lowered = lowered || !name;
+  }
+  if (!lowered) return;
+  ref.label = label;
+  ref.mention = label;
 }
 
 /// The mentions of the sentence that holds `span`: an attribution's source may stand sentences
@@ -153,16 +205,27 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
       ref.reset();  // a letter alone (`D` of a cut `D-Mo.`) names no one
       return;
     }
+    if (ref->type == core::EntityType::concept_ && ref->label.find(' ') == std::string::npos &&
+        resources.words().state_abbreviations.contains(word_key(ref->label)) &&
+        std::any_of(ref->label.begin() + 1, ref->label.end(), [](char c) { return c >= 'a' && c <= 'z' || c == '.'; })) {
+      ref->type = core::EntityType::location;  // `Richmond, Va.`: the parse's phrase, no mention
+      return;
+    }
     if (headline)
       lower_headline_words(*ref, resources);
     else
-      lower_common_word(*ref, argument, facts.sentence, speaking, resources);
+      lower_common_word(*ref, argument, facts.sentence, speaking, false, resources);
+    lower_description(*ref, false, resources);
     return;
   }
   if (!ref->wikidata.empty() && ref->wikidata != m->wikidata) return;  // the gazetteer knows it
   ref->label = m->entity;
   if (m->type != core::EntityType::concept_) ref->type = m->type;
   if (!m->wikidata.empty()) ref->wikidata = m->wikidata;
+  if (ref->type == core::EntityType::concept_ && m->text == ref->label) {
+    lower_common_word(*ref, argument, facts.sentence, speaking, true, resources);
+    lower_description(*ref, true, resources);
+  }
 }
 
 }  // namespace

@@ -309,6 +309,12 @@ class DocumentMentions {
     }
     return false;
   }
+  /// Whether the mention follows a lower-case `the` (`in the Senate`): a capitalised organisation
+  /// word alone is then that body's name.
+  bool after_the(const Found& f) const {
+    const std::string_view before = std::string_view((*sentences_)[f.sentence].sentence.text).substr(0, f.begin);
+    return before.ends_with(" the ") || before == "the ";
+  }
   bool is_given_name(std::string_view w) const { return given_name(w, *words_); }
   bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
   bool is_calendar(std::string_view w) const {
@@ -486,6 +492,28 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     const std::string lower = core::ascii_lower(f.words.front());
     if (lower.size() < 2 || is_function_word(lower) || is_title(f.words.front())) return;
     if (std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+    // An adjective before a lower-case noun or adjective modifies it (`the Democratic nominee`,
+    // `Foreign deals`): no name of its own, unless some list knows it as one or it ends or opens
+    // a name met before (`William Vile … Vile said`).
+    const auto& wordnet = resources_->wordnet();
+    const auto modifies_next = [&] {
+      if (e >= tokens.size() || !tokens[e].word || capitalised(tokens[e].text)) return false;
+      const std::string next = core::ascii_lower(tokens[e].text);
+      if (is_function_word(next)) return false;
+      return wordnet.is_noun(wordnet.noun_lemma(next)) ||
+             (wordnet.is_adjective_or_adverb(next) && !wordnet.is_verb(wordnet.verb_lemma(next)));
+    };
+    const auto named_before = [&] {
+      return std::any_of(found_.begin(), found_.end(), [&](const Found& g) {
+        return g.words.size() >= 2 && (g.words.back() == f.words.front() || g.words.front() == f.words.front());
+      });
+    };
+    if (!all_caps(f.words.front()) && wordnet.is_adjective_or_adverb(lower) && modifies_next() &&
+        !wordnet.is_noun(wordnet.noun_lemma(lower)) && !named_before() &&
+        !wordnet.is_proper_name(f.words.front()) && !is_given_name(f.words.front()) &&
+        !words_->place_names.contains(lower) && resources_->gazetteer().find(f.words.front()) == nullptr &&
+        resources_->gazetteer().country_for_demonym(f.words.front()) == nullptr)
+      return;
     // A demonym is a name of a group in the plural (`Russians`) and no entity as an adjective.
     if (resources_->gazetteer().country_for_demonym(f.words.front()) != nullptr) {
       if (lower.back() != 's') return;
@@ -756,8 +784,8 @@ void DocumentMentions::type_name(Found& f) const {
     return;
   }
   const std::string last = core::ascii_lower(word_key(f.words.back()));
-  if (words_->organization_words.contains(last) && f.words.size() >= 2) {
-    f.type = EntityType::organization;
+  if (words_->organization_words.contains(last) && (f.words.size() >= 2 || after_the(f))) {
+    f.type = EntityType::organization;  // `Justice Department`; `the Senate`, `the Committee`
     f.evidence = Evidence::name_word;
     return;
   }
@@ -784,7 +812,9 @@ void DocumentMentions::type_name(Found& f) const {
   }
   // A city or state WordNet leaves untyped (`Houston`, `Najaf`, `Delaware`): weaker than a given name, so that a
   // person's surname that is also a city stays the person's in the entity.
-  if (words_->place_names.contains(core::ascii_lower(f.label))) {
+  if (words_->place_names.contains(core::ascii_lower(f.label)) ||
+      (f.words.size() == 1 && words_->state_abbreviations.contains(last) &&
+       (!all_caps(f.words.front()) || f.words.front().find('.') != std::string_view::npos))) {  // `Va.`, `N.C.`; not `VA`
     f.type = EntityType::location;
     f.evidence = Evidence::place_name;
     return;
@@ -814,6 +844,18 @@ void DocumentMentions::type_name(Found& f) const {
     f.type = EntityType::person;
     f.evidence = Evidence::given_name;
     if (f.gender == Gender::unknown) f.gender = g;
+    return;
+  }
+  // A word of no language list before a surname WordNet knows is a given name the lists lack
+  // (`Megyn Kelly`, `Sherrod Brown`); an English word there is not (`Rich Eisen`, `Fancy Bear`).
+  if (f.words.size() == 2 && !all_caps(f.words.front()) && !all_caps(f.words.back()) &&
+      resources_->wordnet().is_surname(std::string(f.words.back())) && !common_word(f.words.front()) &&
+      !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.front())) &&
+      !words_->place_names.contains(core::ascii_lower(f.words.front())) &&
+      !words_->place_names.contains(core::ascii_lower(f.words.back())) && !words_->organization_words.contains(last) &&
+      !words_->place_words.contains(last) && resources_->gazetteer().find(f.words.front()) == nullptr) {
+    f.type = EntityType::person;
+    f.evidence = Evidence::given_name;
     return;
   }
   // Two to four capitalised words without a name word may be a person's name that no list knows.

@@ -88,7 +88,7 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
 // make it ambiguous. The capitalised kinds of person (`Democrat`, `Hispanic`: no instances) go to
 // `members`, in lower case.
 void read_proper_names(const std::filesystem::path& path, std::unordered_map<std::string, WordNet::NameClass>& out,
-                       std::unordered_set<std::string>& members) {
+                       std::unordered_set<std::string>& members, std::unordered_set<std::string>& surnames) {
   using NameClass = WordNet::NameClass;
   auto in = open_or_throw(path);
   std::unordered_set<std::string> instances;  // of places and persons, in lower case
@@ -116,6 +116,11 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
     for (auto& word : head.words) {
       if (word.empty() || word[0] < 'A' || word[0] > 'Z') continue;
       std::replace(word.begin(), word.end(), '_', ' ');
+      if (cls == NameClass::person) {
+        const std::size_t space = word.rfind(' ');
+        const std::string last = space == std::string::npos ? word : word.substr(space + 1);
+        if (last.size() >= 3 && last[0] >= 'A' && last[0] <= 'Z') surnames.insert(last);
+      }
       auto [it, added] = out.emplace(word, cls);
       if (!added && it->second != cls) it->second = NameClass::ambiguous;
       if (head.file != 17) instances.insert(core::ascii_lower(word));
@@ -185,7 +190,7 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
   constexpr int kNounGroup = 14;
   read_lexfile_words(dir / "data.noun", kNounGroup, wn.group_nouns_);
-  read_proper_names(dir / "data.noun", wn.proper_names_, wn.member_nouns_);
+  read_proper_names(dir / "data.noun", wn.proper_names_, wn.member_nouns_, wn.surnames_);
   return wn;
 }
 

@@ -39,7 +39,7 @@ std::string allowed_text(const ListFile& spec) {
   return out;
 }
 
-constexpr std::array<ListFile, 24> kFiles = {{
+constexpr std::array<ListFile, 25> kFiles = {{
     {&WordLists::reporting_verbs, "reporting_verbs.tsv"},
     {&WordLists::attitude_verbs, "attitude_verbs.tsv"},
     {&WordLists::clause_speech_verbs, "clause_speech_verbs.tsv"},
@@ -65,6 +65,7 @@ constexpr std::array<ListFile, 24> kFiles = {{
     {&WordLists::organization_names, "organization_names.tsv", Values::listed,
      {"media", "company", "platform", "pollster", "movement"}},
     {&WordLists::fronting_words, "fronting_words.tsv"},
+    {&WordLists::state_abbreviations, "state_abbreviations.tsv", Values::any},
 }};
 
 /// Throws the error `file:line:column: message — 'token'` (the CLI prints it after `error:`).

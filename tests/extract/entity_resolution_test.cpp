@@ -377,3 +377,16 @@ TEST_CASE("a capitalised common word the mention pass found no name in is writte
   const auto g = entities_of("The aide added: \"Ban met the envoy.\"");
   CHECK(all_are(labels(g, "Ban"), "Ban"));
 }
+
+TEST_CASE("a capitalised title without a name describes someone: its English words in lower case", "[extract][entity]") {
+  const auto e = entities_of("Other leaders denounced what Australian Prime Minister Malcolm Turnbull called a reckless act.");
+  bool described = false;
+  for (const auto& [text, r] : e) {
+    CHECK(r.label != "Australian Prime Minister");
+    described = described || r.label == "Australian prime minister";
+  }
+  CHECK(described);
+  // A name's last word ends no description.
+  const auto d = entities_of("The aide added: \"Labor Day fell on a Monday.\"");
+  for (const auto& [text, r] : d) CHECK(r.label != "labor Day");
+}

@@ -120,3 +120,21 @@ TEST_CASE("a pronoun with a clitic is the pronoun, never a name", "[extract][men
   CHECK(type_of("\"It never crossed my mind that I'm losing it,\" she said.", "I'm") == "-");
   CHECK(type_of("She'd left early on Monday.", "She'd") == "-");
 }
+
+TEST_CASE("an organisation word alone after `the`, and an AP state abbreviation, are typed", "[extract][mentions]") {
+  CHECK(type_of("The bill passed in the Senate on Monday.", "Senate") == "Organization");
+  CHECK(type_of("The plant in Richmond, Va., closed.", "Va") == "Location");
+  CHECK(type_of("The plant in Tulsa, Okla., closed.", "Okla") == "Location");
+}
+
+TEST_CASE("a capitalised adjective before a lower-case noun is no name", "[extract][mentions]") {
+  CHECK(type_of("The Democratic nominee spoke on Monday.", "Democratic") == "-");
+  // A surname met before in a full name stays the name (`Vile` after `William Vile`).
+  CHECK(type_of("William Vile wrote the report. Vile said little.", "Vile") == "Person");
+}
+
+TEST_CASE("a word of no list before a WordNet surname makes a person", "[extract][mentions]") {
+  CHECK(type_of("The plan was praised by Sherrod Brown on Monday.", "Sherrod Brown") == "Person");
+  // An English word before it does not (`Fancy Bear` is a hacking group).
+  CHECK(type_of("The attack was blamed on Fancy Bear on Monday.", "Fancy Bear") != "Person");
+}

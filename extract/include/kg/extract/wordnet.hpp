@@ -51,6 +51,9 @@ class WordNet {
   bool is_member_noun(std::string_view word) const {
     return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && member_nouns_.count(noun_lemma(word)) > 0;
   }
+  /// Whether `word` (as written) ends the name of a person WordNet holds (`Kelly` of `Gene
+  /// Kelly`, `Brown` of `John Brown`): a surname, whatever else the word names.
+  bool is_surname(std::string_view word) const { return surnames_.count(std::string(word)) > 0; }
   enum class NameClass : unsigned char { none, person, location, group, ambiguous };
   /// Whether WordNet holds `name` (as written) as the name of a person, place or organisation,
   /// of whichever class (`Clinton`, `Washington`).
@@ -72,6 +75,7 @@ class WordNet {
   std::unordered_set<std::string> clause_verbs_;
   std::unordered_map<std::string, NameClass> proper_names_;
   std::unordered_set<std::string> member_nouns_;
+  std::unordered_set<std::string> surnames_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
 };

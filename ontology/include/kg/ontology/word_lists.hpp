@@ -69,6 +69,7 @@ struct WordLists {
   WordList organization_names;   ///< organisations named without an organisation word -> kind (`reuters` media)
   WordList surname_prefixes;     ///< `mc`, `de`: an inner capital after them makes a surname (`McConnell`)
   WordList fronting_words;       ///< words opening an adverbial before the main clause (`throughout`, `unlike`)
+  WordList state_abbreviations;  ///< AP abbreviation of a US state (`n.c`, `va`) -> the state's name
 
   /// Loads every list from `dir` (normally `<data>/lexicon`). Throws core::Error naming the file,
   /// line and column of a missing file or a malformed line.
