@@ -205,9 +205,7 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
       ref.reset();  // a letter alone (`D` of a cut `D-Mo.`) names no one
       return;
     }
-    if (ref->type == core::EntityType::concept_ && ref->label.find(' ') == std::string::npos &&
-        resources.words().state_abbreviations.contains(word_key(ref->label)) &&
-        std::any_of(ref->label.begin() + 1, ref->label.end(), [](char c) { return c >= 'a' && c <= 'z' || c == '.'; })) {
+    if (ref->type == core::EntityType::concept_ && is_state_abbreviation(ref->label, resources)) {
       ref->type = core::EntityType::location;  // `Richmond, Va.`: the parse's phrase, no mention
       return;
     }

@@ -813,8 +813,7 @@ void DocumentMentions::type_name(Found& f) const {
   // A city or state WordNet leaves untyped (`Houston`, `Najaf`, `Delaware`): weaker than a given name, so that a
   // person's surname that is also a city stays the person's in the entity.
   if (words_->place_names.contains(core::ascii_lower(f.label)) ||
-      (f.words.size() == 1 && words_->state_abbreviations.contains(last) &&
-       (!all_caps(f.words.front()) || f.words.front().find('.') != std::string_view::npos))) {  // `Va.`, `N.C.`; not `VA`
+      (f.words.size() == 1 && is_state_abbreviation(f.words.front(), *resources_))) {
     f.type = EntityType::location;
     f.evidence = Evidence::place_name;
     return;
@@ -849,7 +848,7 @@ void DocumentMentions::type_name(Found& f) const {
   // A word of no language list before a surname WordNet knows is a given name the lists lack
   // (`Megyn Kelly`, `Sherrod Brown`); an English word there is not (`Rich Eisen`, `Fancy Bear`).
   if (f.words.size() == 2 && !all_caps(f.words.front()) && !all_caps(f.words.back()) &&
-      resources_->wordnet().is_surname(std::string(f.words.back())) && !common_word(f.words.front()) &&
+      resources_->wordnet().is_surname(f.words.back()) && !common_word(f.words.front()) &&
       !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.front())) &&
       !words_->place_names.contains(core::ascii_lower(f.words.front())) &&
       !words_->place_names.contains(core::ascii_lower(f.words.back())) && !words_->organization_words.contains(last) &&
@@ -983,6 +982,11 @@ bool is_headline_sentence(std::string_view text, const Resources& resources) {
 }
 
 bool is_common_word(std::string_view word, const Resources& resources) { return english_word(word, resources); }
+
+bool is_state_abbreviation(std::string_view word, const Resources& resources) {
+  return word.find(' ') == std::string_view::npos && resources.words().state_abbreviations.contains(word_key(word)) &&
+         (!all_caps(word) || word.find('.') != std::string_view::npos);
+}
 
 void resolve_document_mentions(std::vector<core::SentenceFacts>& sentences, const Resources& resources) {
   DocumentMentions(sentences, resources).run();

@@ -25,4 +25,8 @@ bool is_headline_sentence(std::string_view text, const Resources& resources);
 /// A word of English: a WordNet noun or verb, or a function word (`voters`, `abandon`, `for`).
 bool is_common_word(std::string_view word, const Resources& resources);
 
+/// One word that abbreviates a US state as AP style writes it (`Va.`, `N.C.`, `Okla`;
+/// lexicon/state_abbreviations.tsv); not a word in capitals without a dot (`VA` is Veterans Affairs).
+bool is_state_abbreviation(std::string_view word, const Resources& resources);
+
 }  // namespace kg::extract::detail
