@@ -67,6 +67,10 @@ TEST_CASE("the shipped word lists load, with values and file order", "[ontology]
   CHECK_FALSE(words.organization_words.contains("house"));  // Rowan House is a building
   CHECK(words.place_words.contains("river"));
   CHECK_FALSE(words.place_words.contains("state"));  // Islamic State is an organisation
+  // State abbreviations are keyed without their final dot and name the state.
+  CHECK(words.state_abbreviations.value("n.c") == "north carolina");
+  CHECK(words.state_abbreviations.value("va") == "virginia");
+  CHECK_FALSE(words.state_abbreviations.contains("del"));  // also a delegate's title
 }
 
 TEST_CASE("a malformed word list is an error with file, line and column", "[ontology][lexicon]") {
@@ -81,6 +85,8 @@ TEST_CASE("a malformed word list is an error with file, line and column", "[onto
   CHECK_THAT(load_error("organization_words.tsv", "bank\tx\n"),
              Catch::Contains("organization_words.tsv:1:6: this list takes words only"));
   CHECK_THAT(load_error("gender_words.tsv", "mrs\n"), Catch::Contains("gender_words.tsv:1:5: missing value"));
+  CHECK_THAT(load_error("state_abbreviations.tsv", "va\tvirginia\nokla\n"),
+             Catch::Contains("state_abbreviations.tsv:2:6: missing value"));
   CHECK_THAT(load_error("titles.tsv", "mr\tx\n"),
              Catch::Contains("titles.tsv:1:4: this list takes words only"));
   CHECK_THAT(load_error("titles.tsv", "Mr\n"), Catch::Contains("titles.tsv:1:1: words are lower case"));
