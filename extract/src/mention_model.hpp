@@ -45,6 +45,8 @@ struct Found {
   bool possible_person = false;
   bool parenthetical = false;  // `(Lucy Hale)` right after a name: an actor, alias or aside
   bool shouting = false;  // a word in capitals beside others in capitals: emphasis, no acronym
+  bool fragment = false;  // English words joined by `of`, `for`, `on`, `and` to more capitals: a piece
+                          // of a longer name (`Citizens` of `Citizens for Tax Justice`)
   int entity = -1;  // index into the document's entities
   // Where the mention sits in its sentence's parse (locate()), for the pronoun resolver.
   core::Role arg_role = core::Role::other;  // role of the smallest argument that contains it

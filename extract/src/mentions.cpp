@@ -188,13 +188,24 @@ bool given_name(std::string_view word, const ontology::WordLists& words) {
 /// A headline or a title in Title Case or capitals (`Wealthy Voters Abandon Republican Party for
 /// Hillary Clinton`, `CALLED OUT BY FELLOW DOCTORS`): nine in ten of its words that are no
 /// lower-case function word are capitalised, and three or more of those are English words, so
-/// that capitals say nothing of names there.
+/// that capitals say nothing of names there. The first word, capitalised in any sentence, does
+/// not count; a lower-case verb that is no noun, and no adjective unless inflected (`… reported
+/// from Midway Atoll, and Mark Landler …`), makes the sentence no headline.
 bool is_headline(const std::vector<Token>& tokens, const Resources& resources) {
   std::size_t content = 0, capital = 0, english = 0;
+  bool first = true;
+  const auto& wordnet = resources.wordnet();
   for (const auto& t : tokens) {
     if (!t.word) continue;
+    if (std::exchange(first, false)) continue;
     if (!capitalised(t.text)) {
-      if (!is_function_word(core::ascii_lower(t.text))) ++content;
+      const std::string lower = core::ascii_lower(t.text);
+      if (is_function_word(lower)) continue;
+      ++content;
+      const std::string lemma = wordnet.verb_lemma(lower);
+      if (wordnet.is_verb(lemma) && !wordnet.is_noun(wordnet.noun_lemma(lower)) &&
+          (lemma != lower || !wordnet.is_adjective_or_adverb(lower)))
+        return false;
       continue;
     }
     ++content;
@@ -233,6 +244,12 @@ class DocumentMentions {
     for (std::size_t s = 0; s < sentences_->size(); ++s) find(s);
     admit_names_met_elsewhere();
     for (auto& f : found_) type_name(f);
+    // A piece of a longer name that nothing typed is no mention of anything: `Victims` of `Justice
+    // for Victims of Trafficking Act`, `Citizens` of `Citizens for Tax Justice`, `Tour` of `Tour
+    // of Qatar` (not the `Tour de Romandie` named before).
+    std::erase_if(found_, [](const Found& f) {
+      return f.fragment && f.type == EntityType::concept_ && f.evidence == Evidence::none;
+    });
     for (std::size_t i = 0; i < found_.size(); ++i)
       if (found_[i].kind == core::MentionKind::name) cluster(i);
     type_by_speakers();
@@ -283,6 +300,35 @@ class DocumentMentions {
     }
     return false;
   }
+  /// Whether the run `tokens[first, end)` is joined by `of`, `for` or `on` (with or without `the`)
+  /// to a capitalised word before or after it: `Coalition for the [Homeless]`, `[Voice] of
+  /// America`. Not by `and`, which joins names as often (`Mark Landler and Coral Davenport`).
+  bool joined_to_capitals(const std::vector<Token>& tokens, std::size_t first, std::size_t end) const {
+    const auto capital = [&](std::size_t k) {  // `on Monday` joins nothing
+      return k < tokens.size() && tokens[k].word && !tokens[k].line_start && capitalised(tokens[k].text) &&
+             !is_calendar(tokens[k].text);
+    };
+    const auto connector = [&](std::size_t k) {
+      return k < tokens.size() && (tokens[k].text == "of" || tokens[k].text == "for" || tokens[k].text == "on");
+    };
+    std::size_t k = first;
+    if (k >= 1 && tokens[k - 1].text == "the") --k;
+    // The capital before the connector is no sentence's first word (`Users of …`).
+    const bool opening = k == 2 || (k >= 3 && !tokens[k - 3].word && tokens[k - 3].text != ",");
+    if (k >= 2 && connector(k - 1) && capital(k - 2) && !opening && !tokens[k].line_start) return true;
+    k = end;
+    if (!connector(k)) return false;
+    if (k + 1 < tokens.size() && tokens[k + 1].text == "the") ++k;
+    return capital(k + 1);
+  }
+  /// Whether `w` may end a person's name after a given name: no place's, organisation's or place
+  /// word, no organisation the lists name, nothing the gazetteer knows.
+  bool surname_position(std::string_view w) const {
+    const std::string lower = core::ascii_lower(word_key(w));
+    return !words_->place_names.contains(lower) && !words_->organization_words.contains(lower) &&
+           !words_->place_words.contains(lower) && !words_->organization_names.contains(lower) &&
+           resources_->gazetteer().find(w) == nullptr;
+  }
   bool name_modifier(std::string_view w) const {
     const std::string lower = core::ascii_lower(w);
     return resources_->wordnet().is_adjective_or_adverb(lower) || is_title(w) ||
@@ -315,7 +361,8 @@ class DocumentMentions {
     const std::string_view before = std::string_view((*sentences_)[f.sentence].sentence.text).substr(0, f.begin);
     return before.ends_with(" the ") || before == "the ";
   }
-  bool is_given_name(std::string_view w) const { return given_name(w, *words_); }
+  /// A given name of given_names.tsv, or one WordNet's persons open their names with (`Walter`).
+  bool is_given_name(std::string_view w) const { return given_name(w, *words_) || resources_->wordnet().is_given_name(w); }
   bool is_title(std::string_view w) const { return words_->titles.contains(word_key(w)); }
   bool is_calendar(std::string_view w) const {
     std::string lower = core::ascii_lower(w);
@@ -362,7 +409,10 @@ void DocumentMentions::find(std::size_t s) {
         continue;
       }
     }
-    if (!capitalised(t.text) && !(one_of(t.text, kNameParticles) && i + 1 < tokens.size() && capitalised(tokens[i + 1].text))) {
+    // A negated auxiliary (`Don't`, `Won’t`) is never a name, in a headline or anywhere.
+    const bool negated_auxiliary = t.text.ends_with("n't") || t.text.ends_with("n\xE2\x80\x99t");
+    if (negated_auxiliary ||
+        (!capitalised(t.text) && !(one_of(t.text, kNameParticles) && i + 1 < tokens.size() && capitalised(tokens[i + 1].text)))) {
       start = false;
       ++i;
       continue;
@@ -384,6 +434,20 @@ void DocumentMentions::find(std::size_t s) {
         }
         // `Department of Justice`, `Securities and Exchange Commission`: a connector joins when
         // an organisation or place word stands before it or ends what follows it.
+        // After an organisation or place word, `of the` and `for the` join too (`Coalition for the
+        // Homeless`, `Museum of the Bible`).
+        const bool the_after = u.text != "and" && j + 2 < tokens.size() && tokens[j + 1].text == "the" &&
+                               capitalised(tokens[j + 2].text) && !tokens[j + 2].line_start && !tokens[j - 1].possessive &&
+                               (words_->organization_words.contains(core::ascii_lower(word_key(tokens[j - 1].text))) ||
+                                words_->place_words.contains(core::ascii_lower(word_key(tokens[j - 1].text))));
+        if (the_after) {
+          std::size_t k = j + 2;
+          while (k < tokens.size() && tokens[k].word && !tokens[k].line_start && capitalised(tokens[k].text) &&
+                 !tokens[k].possessive)
+            ++k;
+          j = k;
+          continue;
+        }
         if (one_of(u.text, kNameConnectors) && j + 1 < tokens.size() && capitalised(tokens[j + 1].text) &&
             !tokens[j + 1].line_start &&
             !tokens[j - 1].possessive) {
@@ -424,7 +488,17 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   if (name_first > first) {
     std::size_t title_first = name_first - 1;
     while (title_first > first && is_title(tokens[title_first - 1].text)) --title_first;
-    if (title_first > first) add_name(s, tokens, first, title_first, sentence_start);
+    // English words that modify the title are no name (`Australian Prime Minister`, `Vice
+    // President`); an organisation's word or a word no list knows may be (`Senate Majority Leader`,
+    // `Wells Fargo CEO`).
+    const bool modifies_title = std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                            tokens.begin() + static_cast<std::ptrdiff_t>(title_first), [&](const Token& t) {
+      const std::string lower = core::ascii_lower(word_key(t.text));
+      return (common_word(t.text) || resources_->wordnet().is_adjective_or_adverb(lower)) && !all_caps(t.text) &&
+             !words_->organization_words.contains(lower) && !words_->organization_names.contains(lower) &&
+             !is_given_name(t.text) && !words_->place_names.contains(lower);
+    });
+    if (title_first > first && !modifies_title) add_name(s, tokens, first, title_first, sentence_start);
   }
   // Calendar words and leading function words are no part of a name.
   std::size_t b = name_first, e = last;
@@ -464,6 +538,14 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
   f.shouting = (b > 0 && tokens[b - 1].word && all_caps(tokens[b - 1].text)) ||
                (e < tokens.size() && tokens[e].word && all_caps(tokens[e].text));
   f.label = join_words(f.words);
+  // Not a possessive (`Users of Apple's jukebox`), nor a name with a word that may be a person's
+  // (`Mark Stephen Trotter of California`).
+  f.fragment = !tokens[e - 1].possessive && joined_to_capitals(tokens, first, e) &&
+               std::none_of(f.words.begin(), f.words.end(), [](std::string_view w) { return one_of(w, kNameConnectors); }) &&
+               std::all_of(f.words.begin(), f.words.end(), [&](std::string_view w) {
+                 return (common_word(w) || resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(w))) &&
+                        !is_given_name(w);
+               });
   for (std::size_t k = first; k < name_first; ++k) {
     if (!f.role.empty()) f.role += ' ';
     f.role += tokens[k].text;
@@ -784,7 +866,13 @@ void DocumentMentions::type_name(Found& f) const {
     return;
   }
   const std::string last = core::ascii_lower(word_key(f.words.back()));
-  if (words_->organization_words.contains(last) && (f.words.size() >= 2 || after_the(f))) {
+  // `Coalition for the Homeless`, `Bank of America`: an organisation word before `of` or `for`.
+  bool org_before_connector = false;
+  for (std::size_t k = 1; k + 1 < f.words.size(); ++k)
+    if ((f.words[k] == "of" || f.words[k] == "for") &&
+        words_->organization_words.contains(core::ascii_lower(word_key(f.words[k - 1]))))
+      org_before_connector = true;
+  if ((words_->organization_words.contains(last) && (f.words.size() >= 2 || after_the(f))) || org_before_connector) {
     f.type = EntityType::organization;  // `Justice Department`; `the Senate`, `the Committee`
     f.evidence = Evidence::name_word;
     return;
@@ -848,13 +936,29 @@ void DocumentMentions::type_name(Found& f) const {
   // A word of no language list before a surname WordNet knows is a given name the lists lack
   // (`Megyn Kelly`, `Sherrod Brown`); an English word there is not (`Rich Eisen`, `Fancy Bear`).
   if (f.words.size() == 2 && !all_caps(f.words.front()) && !all_caps(f.words.back()) &&
-      resources_->wordnet().is_surname(f.words.back()) && !common_word(f.words.front()) &&
-      !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.front())) &&
+      resources_->wordnet().is_surname(f.words.back()) && surname_position(f.words.back()) &&
+      !common_word(f.words.front()) && !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.front())) &&
       !words_->place_names.contains(core::ascii_lower(f.words.front())) &&
-      !words_->place_names.contains(core::ascii_lower(f.words.back())) && !words_->organization_words.contains(last) &&
-      !words_->place_words.contains(last) && resources_->gazetteer().find(f.words.front()) == nullptr) {
+      resources_->gazetteer().find(f.words.front()) == nullptr) {
     f.type = EntityType::person;
     f.evidence = Evidence::given_name;
+    return;
+  }
+  // A given name that is also a word or a place (`Mark`, `Rand`, `Charlotte`) before a surname:
+  // a word no list knows or one WordNet knows as a surname (`Charlotte Meehan`, `Rand Paul`);
+  // not before an English word (`Charlotte Panthers`, `Rose Garden`), nor an adjective or adverb
+  // that opens a sentence (`Even Clinton …`).
+  if (f.words.size() == 2 && !all_caps(f.words.front()) && !all_caps(f.words.back()) &&
+      !words_->ambiguous_given_names.value(core::ascii_lower(f.words.front())).empty() &&
+      !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.front())) &&
+      f.words.back().find_first_of("-.") == std::string_view::npos && surname_position(f.words.back()) &&
+      (resources_->wordnet().is_surname(f.words.back()) ||
+       (!common_word(f.words.back()) && !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.back()))))) {
+    f.type = EntityType::person;
+    f.evidence = Evidence::given_name;
+    const std::string_view listed = words_->ambiguous_given_names.value(core::ascii_lower(f.words.front()));
+    if (f.gender == Gender::unknown)
+      f.gender = listed == "female" ? Gender::female : listed == "male" ? Gender::male : Gender::unknown;
     return;
   }
   // Two to four capitalised words without a name word may be a person's name that no list knows.
@@ -875,7 +979,11 @@ int DocumentMentions::short_name_match(const Found& f) const {
     if (ent.words.size() <= f.words.size()) continue;
     if (ent.type != EntityType::person && ent.type != EntityType::organization && !ent.possible_person) continue;
     const bool tail = std::equal(f.words.rbegin(), f.words.rend(), ent.words.rbegin());
-    const bool head = ent.type != EntityType::organization && f.words.size() == 1 && ent.words.front() == f.words.front();
+    // A first name that joins is one that may be a given name (`Hillary`, `Rose`), not an English
+    // word opening some other name (`Tour` of `Tour of Qatar` after `Tour de Romandie`).
+    const bool head = ent.type != EntityType::organization && f.words.size() == 1 && ent.words.front() == f.words.front() &&
+                      (is_given_name(f.words.front()) || !common_word(f.words.front()) ||
+                       !words_->ambiguous_given_names.value(core::ascii_lower(f.words.front())).empty());
     if (!tail && !head) continue;
     if (ent.type == EntityType::organization && !words_->organization_words.contains(core::ascii_lower(f.words.back())) &&
         f.words.size() == 1)

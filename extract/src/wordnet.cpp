@@ -88,10 +88,12 @@ void read_lexfile_words(const std::filesystem::path& path, int lexfile,
 // make it ambiguous. The capitalised kinds of person (`Democrat`, `Hispanic`: no instances) go to
 // `members`, in lower case.
 void read_proper_names(const std::filesystem::path& path, std::unordered_map<std::string, WordNet::NameClass>& out,
-                       std::unordered_set<std::string>& members, std::unordered_set<std::string>& surnames) {
+                       std::unordered_set<std::string>& members, std::unordered_set<std::string>& surnames,
+                       std::unordered_set<std::string>& given_names) {
   using NameClass = WordNet::NameClass;
   auto in = open_or_throw(path);
   std::unordered_set<std::string> instances;  // of places and persons, in lower case
+  std::unordered_set<std::string> common;     // nouns WordNet writes in lower case (`mark`, `landler`)
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;
@@ -100,6 +102,8 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
     const bool instance = line.find(" @i ") != std::string::npos;
     std::istringstream fields(line);
     auto head = read_synset_head(fields);
+    for (const auto& word : head.words)
+      if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') common.insert(word.substr(0, word.find('_')));
     if (!instance) {
       // A kind of person named with a capital is a member of a group (`Democrat`, `Muslim`).
       if (head.file == 18)
@@ -120,6 +124,10 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
         const std::size_t space = word.rfind(' ');
         const std::string last = space == std::string::npos ? word : word.substr(space + 1);
         if (last.size() >= 3 && last[0] >= 'A' && last[0] <= 'Z') surnames.insert(last);
+        const std::string first = word.substr(0, word.find(' '));
+        if (space != std::string::npos && first.size() >= 3 &&
+            std::all_of(first.begin(), first.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; }))
+          given_names.insert(first);
       }
       auto [it, added] = out.emplace(word, cls);
       if (!added && it->second != cls) it->second = NameClass::ambiguous;
@@ -129,6 +137,8 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
   // The name of a place or person (`Delaware` the state, `Indiana`) is no group word, even when
   // WordNet also holds a people of that name; a river's name (`Republican`) does not count.
   for (const auto& word : instances) members.erase(word);
+  // A first word that is also a common noun (`Mark`, `King`, `Saint`) names no one by itself.
+  std::erase_if(given_names, [&](const std::string& w) { return common.count(core::ascii_lower(w)) > 0; });
 }
 
 // The verbs of data.verb senses in `lexfiles` that have verb frame 26, `Somebody ----s that
@@ -190,7 +200,7 @@ WordNet WordNet::load(const std::filesystem::path& dir) {
   read_lexfile_words(dir / "data.noun", kNounPerson, wn.person_nouns_);
   constexpr int kNounGroup = 14;
   read_lexfile_words(dir / "data.noun", kNounGroup, wn.group_nouns_);
-  read_proper_names(dir / "data.noun", wn.proper_names_, wn.member_nouns_, wn.surnames_);
+  read_proper_names(dir / "data.noun", wn.proper_names_, wn.member_nouns_, wn.surnames_, wn.given_names_);
   return wn;
 }
 

@@ -39,7 +39,7 @@ std::string allowed_text(const ListFile& spec) {
   return out;
 }
 
-constexpr std::array<ListFile, 25> kFiles = {{
+constexpr std::array<ListFile, 26> kFiles = {{
     {&WordLists::reporting_verbs, "reporting_verbs.tsv"},
     {&WordLists::attitude_verbs, "attitude_verbs.tsv"},
     {&WordLists::clause_speech_verbs, "clause_speech_verbs.tsv"},
@@ -56,6 +56,7 @@ constexpr std::array<ListFile, 25> kFiles = {{
     {&WordLists::editorial_labels, "editorial_labels.tsv"},
     {&WordLists::abbreviations, "abbreviations.tsv", Values::listed, {"prefix", "number", "final"}, true},
     {&WordLists::given_names, "given_names.tsv", Values::listed, {"female", "male", "either"}},
+    {&WordLists::ambiguous_given_names, "ambiguous_given_names.tsv", Values::listed, {"female", "male", "either"}},
     {&WordLists::organization_words, "organization_words.tsv"},
     {&WordLists::place_words, "place_words.tsv"},
     {&WordLists::non_entity_words, "non_entity_words.tsv"},

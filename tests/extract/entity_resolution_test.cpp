@@ -390,3 +390,14 @@ TEST_CASE("a capitalised title without a name describes someone: its English wor
   const auto d = entities_of("The aide added: \"Labor Day fell on a Monday.\"");
   for (const auto& [text, r] : d) CHECK(r.label != "labor Day");
 }
+
+TEST_CASE("a capitalised parse phrase that cuts across a name is no entity", "[extract][entity]") {
+  // The parse reads `Trump Was` as a subject; the mention pass found `Trump` in it.
+  const auto e = entities_of("Pence: Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking'.\n\n"
+                             "Gennifer Flowers will not attend, Mike Pence said on Sunday.");
+  for (const auto& [text, r] : e) {
+    CHECK(r.label != "Trump Was");
+    CHECK(r.label != "trump was");
+    CHECK(r.label != "Won't");
+  }
+}

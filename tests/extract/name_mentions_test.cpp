@@ -138,3 +138,44 @@ TEST_CASE("a word of no list before a WordNet surname makes a person", "[extract
   // An English word before it does not (`Fancy Bear` is a hacking group).
   CHECK(type_of("The attack was blamed on Fancy Bear on Monday.", "Fancy Bear") != "Person");
 }
+
+TEST_CASE("a given name that is also a word or a place makes a person only before a surname", "[extract][mentions]") {
+  CHECK(type_of("The play was written by Charlotte Meehan last year.", "Charlotte Meehan") == "Person");
+  CHECK(type_of("The bill was blocked by Rand Paul on Monday.", "Rand Paul") == "Person");
+  // Before an English word it names a team, a garden, a place.
+  CHECK(type_of("The crowd cheered the Charlotte Panthers on Monday.", "Charlotte Panthers") != "Person");
+  // An adverb opening a sentence is no given name.
+  CHECK(type_of("Even Clinton agreed on Monday.", "Even Clinton") == "-");
+}
+
+TEST_CASE("WordNet's persons give the given names the names list lacks", "[extract][mentions]") {
+  CHECK(test::resources().wordnet().is_given_name("Walter"));
+  CHECK_FALSE(test::resources().wordnet().is_given_name("Mark"));  // also a common noun
+  CHECK(type_of("He debated against Walter Mondale in 1984.", "Walter Mondale") == "Person");
+}
+
+TEST_CASE("a piece of a longer name joined by of or for is no mention of its own", "[extract][mentions]") {
+  CHECK(type_of("The report came from Citizens for Tax Justice on Monday.", "Citizens") == "-");
+  CHECK(type_of("The report came from Citizens for Tax Justice on Monday.", "Tax Justice") == "-");
+  // A possible person's name keeps its mention (`Stephen` is a given name), and so does a possessive.
+  CHECK(type_of("The suit named Mark Stephen Trotter of California.", "Mark Stephen Trotter") != "-");
+  CHECK(type_of("Users of Apple's music store must update it.", "Apple") != "-");
+  // `for the` after an organisation word joins the name.
+  CHECK(type_of("The suit was filed by the Northeast Ohio Coalition for the Homeless on Monday.",
+                "Northeast Ohio Coalition for the Homeless") == "Organization");
+}
+
+TEST_CASE("English words before a title modify it and are no name", "[extract][mentions]") {
+  CHECK(type_of("He sat beside Vice President Joseph R. Biden Jr. on Monday.", "Vice") == "-");
+  CHECK(type_of("He sat beside Vice President Joseph R. Biden Jr. on Monday.", "Joseph R. Biden Jr.") == "Person");
+  // An organisation or a name before a title stays a name of its own.
+  CHECK(type_of("Wells Fargo CEO John Stumpf resigned.", "Wells Fargo") != "-");
+}
+
+TEST_CASE("a sentence dense with names and a lower-case verb is no headline", "[extract][mentions]") {
+  // As a headline its English words (`Midway`, `Atoll`, `Bay`) would be cut out of the names.
+  const std::string text =
+      "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.";
+  CHECK(type_of(text, "Kaneohe Bay") == "Location");
+  CHECK(type_of(text, "Midway Atoll") != "-");
+}

@@ -71,6 +71,12 @@ TEST_CASE("the shipped word lists load, with values and file order", "[ontology]
   CHECK(words.state_abbreviations.value("n.c") == "north carolina");
   CHECK(words.state_abbreviations.value("va") == "virginia");
   CHECK_FALSE(words.state_abbreviations.contains("del"));  // also a delegate's title
+  // Given names that are also words or places are in a list of their own, not in given_names.
+  CHECK(words.ambiguous_given_names.value("mark") == "male");
+  CHECK(words.ambiguous_given_names.value("charlotte") == "female");
+  CHECK_FALSE(words.ambiguous_given_names.contains("may"));  // a month: no name at all
+  CHECK_FALSE(words.ambiguous_given_names.contains("dean"));  // a title first
+  CHECK_FALSE(words.given_names.contains("mark"));
 }
 
 TEST_CASE("a malformed word list is an error with file, line and column", "[ontology][lexicon]") {

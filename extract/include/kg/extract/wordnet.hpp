@@ -54,6 +54,10 @@ class WordNet {
   /// Whether `word` (as written) ends the name of a person WordNet holds (`Kelly` of `Gene
   /// Kelly`, `Brown` of `John Brown`): a surname, whatever else the word names.
   bool is_surname(std::string_view word) const { return surnames_.count(std::string(word)) > 0; }
+  /// Whether `word` (as written) opens the name of a person WordNet holds and is no common noun
+  /// (`Walter` of `Bruno Walter`… `Walter Scott`, `Mikhail`, `Donald`): a given name the names
+  /// list may lack. No gender: WordNet has none.
+  bool is_given_name(std::string_view word) const { return given_names_.count(std::string(word)) > 0; }
   enum class NameClass : unsigned char { none, person, location, group, ambiguous };
   /// Whether WordNet holds `name` (as written) as the name of a person, place or organisation,
   /// of whichever class (`Clinton`, `Washington`).
@@ -76,6 +80,7 @@ class WordNet {
   std::unordered_map<std::string, NameClass> proper_names_;
   std::unordered_set<std::string> member_nouns_;
   std::unordered_set<std::string> surnames_;
+  std::unordered_set<std::string> given_names_;
   std::unordered_map<std::string, std::string> verb_exceptions_;
   std::unordered_map<std::string, std::string> noun_exceptions_;
 };

@@ -61,6 +61,7 @@ struct WordLists {
   WordList editorial_labels;     ///< capitalised labels before a quotation that are no speaker (`Editor's note`)
   WordList abbreviations;        ///< abbreviation (as written, no dot) -> `prefix` | `number` | `final`
   WordList given_names;          ///< given name -> `female` | `male` | `either` (stdlib / Moby Word II)
+  WordList ambiguous_given_names;  ///< given names that are also words or places (`mark`, `charlotte`): before a surname only
   WordList organization_words;   ///< last words that make a capitalised name an organisation's (`department`)
   WordList place_words;          ///< last words that make a capitalised name a location's (`river`)
   WordList non_entity_words;     ///< pronouns, quantifiers, function words: never an entity (`All`, `There`)
