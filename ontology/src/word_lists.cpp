@@ -18,7 +18,7 @@ struct ListFile {
   WordList WordLists::*list;
   std::string_view file;
   Values values = Values::none;
-  std::array<std::string_view, 5> allowed{};  // for Values::listed; empty entries unused
+  std::array<std::string_view, 6> allowed{};  // for Values::listed; empty entries unused
   bool cased = false;                         // words keep their case (abbreviations)
 };
 
@@ -64,7 +64,7 @@ constexpr std::array<ListFile, 26> kFiles = {{
     {&WordLists::place_names, "place_names.tsv", Values::listed, {"city", "state", "place"}},
     {&WordLists::surname_prefixes, "surname_prefixes.tsv"},
     {&WordLists::organization_names, "organization_names.tsv", Values::listed,
-     {"media", "company", "platform", "pollster", "movement"}},
+     {"media", "company", "platform", "pollster", "movement", "union"}},
     {&WordLists::fronting_words, "fronting_words.tsv"},
     {&WordLists::state_abbreviations, "state_abbreviations.tsv", Values::any},
 }};

@@ -77,6 +77,8 @@ TEST_CASE("the shipped word lists load, with values and file order", "[ontology]
   CHECK_FALSE(words.ambiguous_given_names.contains("may"));  // a month: no name at all
   CHECK_FALSE(words.ambiguous_given_names.contains("dean"));  // a title first
   CHECK_FALSE(words.given_names.contains("mark"));
+  CHECK(words.organization_names.value("afl-cio") == "union");
+  CHECK(words.organization_names.value("islamic state") == "movement");
 }
 
 TEST_CASE("a malformed word list is an error with file, line and column", "[ontology][lexicon]") {
