@@ -255,6 +255,7 @@ class DocumentMentions {
     type_by_speakers();
     settle_types();
     resolve_pronouns(found_, entities_);
+    type_by_pronouns();
     emit();
   }
 
@@ -265,6 +266,7 @@ class DocumentMentions {
   void admit_names_met_elsewhere();
   void add_headline_names(std::size_t s, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
   void type_by_speakers();
+  void type_by_pronouns();
   void locate(Found& f) const;
   void locate_in_parse(Found& f) const;
   void type_name(Found& f) const;
@@ -320,6 +322,22 @@ class DocumentMentions {
     if (!connector(k)) return false;
     if (k + 1 < tokens.size() && tokens[k + 1].text == "the") ++k;
     return capital(k + 1);
+  }
+  /// Whether the run `tokens[first, end)` is followed by a comma and a US state (`Herndon,
+  /// Virginia`, `Fort Pierce, Fla.`) and stands after `in`, `at`, `from`, `near` or opens a line (a
+  /// dateline): then it is a place in that state.
+  bool placed_in_state(const std::vector<Token>& tokens, std::size_t first, std::size_t end) const {
+    if (end + 1 >= tokens.size() || tokens[end].text != "," || !tokens[end + 1].word) return false;
+    const bool locative = first > 0 && (tokens[first - 1].text == "in" || tokens[first - 1].text == "at" ||
+                                        tokens[first - 1].text == "from" || tokens[first - 1].text == "near");
+    if (!locative && !tokens[first].line_start && first != 0) return false;
+    const auto state = [&](std::string_view name) {
+      return words_->place_names.value(core::ascii_lower(name)) == "state" || is_state_abbreviation(name, *resources_);
+    };
+    if (state(tokens[end + 1].text)) return true;
+    if (end + 2 >= tokens.size() || !tokens[end + 2].word) return false;
+    const std::string two = std::string(tokens[end + 1].text) + ' ' + std::string(tokens[end + 2].text);
+    return state(two);
   }
   /// Whether `w` may end a person's name after a given name: no place's, organisation's or place
   /// word, no organisation the lists name, nothing the gazetteer knows.
@@ -436,7 +454,7 @@ void DocumentMentions::find(std::size_t s) {
         // an organisation or place word stands before it or ends what follows it.
         // After an organisation or place word, `of the` and `for the` join too (`Coalition for the
         // Homeless`, `Museum of the Bible`).
-        const bool the_after = u.text != "and" && j + 2 < tokens.size() && tokens[j + 1].text == "the" &&
+        const bool the_after = (u.text == "of" || u.text == "for") && j + 2 < tokens.size() && tokens[j + 1].text == "the" &&
                                capitalised(tokens[j + 2].text) && !tokens[j + 2].line_start && !tokens[j - 1].possessive &&
                                (words_->organization_words.contains(core::ascii_lower(word_key(tokens[j - 1].text))) ||
                                 words_->place_words.contains(core::ascii_lower(word_key(tokens[j - 1].text))));
@@ -611,6 +629,10 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     f.type = EntityType::person;  // `Debra Steger, a former Canadian negotiator,`; `Zorvan Pakel, 45,`
     f.evidence = Evidence::title;
   }
+  if (f.type == EntityType::concept_ && !titled && !kind_named && placed_in_state(tokens, first, e)) {
+    f.type = EntityType::location;  // `in Herndon, Virginia`; the dateline `HEMPSTEAD, N.Y.`
+    f.evidence = Evidence::place_name;
+  }
   if (titled) {
     f.type = EntityType::person;
     f.evidence = Evidence::title;
@@ -673,6 +695,30 @@ void DocumentMentions::type_by_speakers() {
     if (f.entity < 0 || !f.speaker) continue;
     auto& ent = entities_[static_cast<std::size_t>(f.entity)];
     if (ent.type == EntityType::concept_ && ent.possible_person && ent.evidence < Evidence::speaker) {
+      ent.type = EntityType::person;
+      ent.evidence = Evidence::speaker;
+    }
+  }
+}
+
+/// A lone word no list knows that speaks (`McLenney said`) and that a `he` or `she` of the
+/// article was resolved to is a person's surname: two kinds of evidence, where one alone is not
+/// enough (`Bloomberg reports`).
+void DocumentMentions::type_by_pronouns() {
+  std::vector<bool> speaks(entities_.size(), false), personal(entities_.size(), false), lone(entities_.size(), false);
+  for (const auto& f : found_) {
+    if (f.entity < 0) continue;
+    const auto e = static_cast<std::size_t>(f.entity);
+    if (f.kind == core::MentionKind::name) {
+      speaks[e] = speaks[e] || f.speaker;
+      lone[e] = lone[e] || f.name_like;
+    } else if (f.kind == core::MentionKind::pronoun) {
+      personal[e] = personal[e] || f.pronoun == PronounKind::male || f.pronoun == PronounKind::female;
+    }
+  }
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    auto& ent = entities_[e];
+    if (ent.type == EntityType::concept_ && !ent.no_person_name && speaks[e] && personal[e] && lone[e]) {
       ent.type = EntityType::person;
       ent.evidence = Evidence::speaker;
     }

@@ -137,8 +137,12 @@ void read_proper_names(const std::filesystem::path& path, std::unordered_map<std
   // The name of a place or person (`Delaware` the state, `Indiana`) is no group word, even when
   // WordNet also holds a people of that name; a river's name (`Republican`) does not count.
   for (const auto& word : instances) members.erase(word);
-  // A first word that is also a common noun (`Mark`, `King`, `Saint`) names no one by itself.
-  std::erase_if(given_names, [&](const std::string& w) { return common.count(core::ascii_lower(w)) > 0; });
+  // A first word that is also a common noun (`Mark`, `King`, `Saint`) or the name of a place or
+  // group (`Virginia`, `Georgia`) names no one by itself.
+  std::erase_if(given_names, [&](const std::string& w) {
+    const auto it = out.find(w);
+    return common.count(core::ascii_lower(w)) > 0 || (it != out.end() && it->second != NameClass::person);
+  });
 }
 
 // The verbs of data.verb senses in `lexfiles` that have verb frame 26, `Somebody ----s that

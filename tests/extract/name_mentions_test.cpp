@@ -151,6 +151,9 @@ TEST_CASE("a given name that is also a word or a place makes a person only befor
 TEST_CASE("WordNet's persons give the given names the names list lacks", "[extract][mentions]") {
   CHECK(test::resources().wordnet().is_given_name("Walter"));
   CHECK_FALSE(test::resources().wordnet().is_given_name("Mark"));  // also a common noun
+  CHECK_FALSE(test::resources().wordnet().is_given_name("Virginia"));  // also a state: `West Virginia Department`
+  CHECK(type_of("He sued the West Virginia Department of Environmental Protection on Monday.",
+                "West Virginia Department of Environmental Protection") == "Organization");
   CHECK(type_of("He debated against Walter Mondale in 1984.", "Walter Mondale") == "Person");
 }
 
@@ -160,7 +163,9 @@ TEST_CASE("a piece of a longer name joined by of or for is no mention of its own
   // A possible person's name keeps its mention (`Stephen` is a given name), and so does a possessive.
   CHECK(type_of("The suit named Mark Stephen Trotter of California.", "Mark Stephen Trotter") != "-");
   CHECK(type_of("Users of Apple's music store must update it.", "Apple") != "-");
-  // `for the` after an organisation word joins the name.
+  // `for the` after an organisation word joins the name; a verb does not.
+  CHECK(type_of("He said the Human Rights Council is the United Nations body for rights.", "Human Rights Council") ==
+        "Organization");
   CHECK(type_of("The suit was filed by the Northeast Ohio Coalition for the Homeless on Monday.",
                 "Northeast Ohio Coalition for the Homeless") == "Organization");
 }
@@ -178,4 +183,19 @@ TEST_CASE("a sentence dense with names and a lower-case verb is no headline", "[
       "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.";
   CHECK(type_of(text, "Kaneohe Bay") == "Location");
   CHECK(type_of(text, "Midway Atoll") != "-");
+}
+
+TEST_CASE("a name before a comma and a US state is a place", "[extract][mentions]") {
+  CHECK(type_of("He made the pledge at a conference in Herndon, Virginia on Monday.", "Herndon") == "Location");
+  CHECK(type_of("HEMPSTEAD, N.Y. - The candidate was removed by police.", "HEMPSTEAD") == "Location");
+  // Not without a preposition of place: `Kaine, Virginia's senator` is no place.
+  CHECK(type_of("The rally was led by Mr. Zorvan, Virginia's new senator.", "Zorvan") != "Location");
+}
+
+TEST_CASE("a lone word that speaks and that she was resolved to is a person", "[extract][mentions]") {
+  const std::string text =
+      "The students met on Monday. McLenney said the plan was vague. \"It is not something that she says,\" she said.";
+  CHECK(type_of(text, "McLenney") == "Person");
+  // Speaking alone is not enough.
+  CHECK(type_of("The students met on Monday. McLenney said the plan was vague.", "McLenney") != "Person");
 }
