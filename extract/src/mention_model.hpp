@@ -60,6 +60,7 @@ struct Found {
   bool clause_initial = false;   // a name right after a comma (`…, Smith said`)
   bool name_like = false;    // one capitalised word that is no common word (`Rusedski`)
   bool quoted = false;       // a name right after an opening quotation mark
+  bool after_person_noun = false;  // right after a lower-case kind of person (`activist Kamala Lopez`)
   bool main_subject = false; // a name heading the subject of its sentence's main clause
   ontology::Gender given_gender = ontology::Gender::unknown;  // of its first word as a given name, for
                                                              // agreement even when a title typed it

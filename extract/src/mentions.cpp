@@ -361,13 +361,23 @@ class DocumentMentions {
     const auto& after = tokens[end + 2].text;
     if (next.size() <= 3 && std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return after == "," || after == ")";
-    if (next != "a" && next != "an" && next != "the") return false;
+    // `, a former Canadian negotiator`; `, political science professor at …` (no article).
+    const bool article = next == "a" || next == "an" || next == "the";
+    if (!article && (!tokens[end + 1].word || capitalised(next) || is_function_word(core::ascii_lower(next)))) return false;
     const auto& wordnet = resources_->wordnet();
-    for (std::size_t k = end + 2; k < tokens.size() && k < end + 7 && tokens[k].word; ++k) {
+    for (std::size_t k = article ? end + 2 : end + 1; k < tokens.size() && k < end + 7 && tokens[k].word; ++k) {
       if (capitalised(tokens[k].text)) continue;  // `Canadian`
       const std::string lemma = wordnet.noun_lemma(core::ascii_lower(tokens[k].text));
       const bool head = k + 1 == tokens.size() || !tokens[k + 1].word || is_function_word(tokens[k + 1].text);
       if (!head) continue;
+      // Without an article, a singular before `of`, `at`, `for` or a comma (`, professor at`; not
+      // `In Broward, voters are …`).
+      if (!article) {
+        const std::string_view following = k + 1 < tokens.size() ? tokens[k + 1].text : std::string_view();
+        if (lemma != core::ascii_lower(tokens[k].text) ||
+            !(following == "of" || following == "at" || following == "for" || following == ","))
+          return false;
+      }
       return wordnet.is_person_noun(lemma) && !wordnet.is_group_noun(lemma) &&
              !words_->organization_words.contains(lemma);
     }
@@ -578,6 +588,10 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     kind_named = words_->organization_words.contains(before);
     if (!kind_named && resources_->is_person_noun(before) && !resources_->wordnet().is_adjective_or_adverb(before))
       f.role = std::string(tokens[first - 1].text);
+    // `the actress and activist Kamala Lopez`: a kind of person that is also an adjective gives no
+    // role, but a name of two or more words after it is a person's (type_name).
+    f.after_person_noun = !kind_named && f.role.empty() && resources_->is_person_noun(before) &&
+                          !resources_->wordnet().is_group_noun(before);
   }
   const bool titled = !f.role.empty();
   // A lone capitalised word that opens a sentence is a name only with evidence: the gazetteer,
@@ -625,7 +639,10 @@ void DocumentMentions::add_name(std::size_t s, const std::vector<Token>& tokens,
     f.type = EntityType::organization;
     f.evidence = Evidence::title;
   }
-  if (!kind_named && !titled && apposed_person(tokens, e)) {
+  // Not after `of`: `Princess Marie of Nassau, daughter of …` describes Marie, not Nassau.
+  const bool of_a_name = first >= 2 && tokens[first - 1].text == "of" && tokens[first - 2].word &&
+                         capitalised(tokens[first - 2].text);  // not `the death of Kalief Browder, a …`
+  if (!kind_named && !titled && !of_a_name && apposed_person(tokens, e)) {
     f.type = EntityType::person;  // `Debra Steger, a former Canadian negotiator,`; `Zorvan Pakel, 45,`
     f.evidence = Evidence::title;
   }
@@ -1010,7 +1027,11 @@ void DocumentMentions::type_name(Found& f) const {
   // Two to four capitalised words without a name word may be a person's name that no list knows.
   f.possible_person = f.words.size() >= 2 &&
                       !std::any_of(f.words.begin(), f.words.end(), [&](std::string_view w) { return all_caps(w); });
-  if (f.speaker && f.possible_person && f.evidence < Evidence::speaker) {
+  if ((f.speaker || f.after_person_noun) && f.possible_person && f.evidence < Evidence::speaker &&
+      std::none_of(f.words.begin(), f.words.end(), [&](std::string_view w) {
+        const std::string lower = core::ascii_lower(word_key(w));
+        return words_->organization_words.contains(lower) || words_->place_words.contains(lower);
+      })) {
     f.type = EntityType::person;
     f.evidence = Evidence::speaker;
   }

@@ -199,3 +199,15 @@ TEST_CASE("a lone word that speaks and that she was resolved to is a person", "[
   // Speaking alone is not enough.
   CHECK(type_of("The students met on Monday. McLenney said the plan was vague.", "McLenney") != "Person");
 }
+
+TEST_CASE("a kind of person before a name, or in an apposition without article, makes a person", "[extract][mentions]") {
+  // `activist` is also an adjective: no role, but the two-word name after it is a person's.
+  CHECK(type_of("His guest, the actress and activist Kamala Lopez, was emotional.", "Kamala Lopez") == "Person");
+  CHECK(type_of("Jo-Renee Formicola, political science professor at Seton Hall, disagreed.", "Jo-Renee Formicola") ==
+        "Person");
+  // The apposition of `X of Nassau, daughter of …` is X's.
+  CHECK(type_of("She was the daughter of Princess Marie of Nassau, daughter of William.", "Nassau") != "Person");
+  CHECK(type_of("They spoke of the death of Kalief Browder, a young man, in 2015.", "Kalief Browder") == "Person");
+  // A plural after the comma is the clause's subject, no apposition.
+  CHECK(type_of("In Broward, voters are angry.", "Broward") != "Person");
+}
