@@ -42,9 +42,8 @@ const core::Mention* heading_name(const core::Argument& argument, const core::En
   const core::Mention* best = nullptr;
   for (const auto& m : mentions) {
     if (m.kind != core::MentionKind::name || m.entity.empty() || !m.span.overlaps(argument.span)) continue;
-    const std::string_view text = m.text;
-    if (text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, text) ||
-        ends_with_words(ref.label, text) || has_words(text, ref.mention))
+    if (m.text == ref.mention || m.entity == ref.label || ends_with_words(ref.mention, m.text) ||
+        ends_with_words(ref.label, m.text) || has_words(m.text, ref.mention))
       best = &m;  // the last one: a phrase's head comes last
   }
   return best;

@@ -228,8 +228,9 @@ std::string join_words(const std::vector<std::string_view>& words) {
   return out;
 }
 
-Gender given_name_gender(std::string_view word, const ontology::WordLists& words) {
-  const std::string_view g = words.given_names.value(core::ascii_lower(word));
+/// The gender a names list gives `word` (given_names.tsv, ambiguous_given_names.tsv).
+Gender listed_gender(std::string_view word, const ontology::WordList& names) {
+  const std::string_view g = names.value(core::ascii_lower(word));
   if (g == "female") return Gender::female;
   if (g == "male") return Gender::male;
   return Gender::unknown;
@@ -343,8 +344,7 @@ class DocumentMentions {
   /// word, no organisation the lists name, nothing the gazetteer knows.
   bool surname_position(std::string_view w) const {
     const std::string lower = core::ascii_lower(word_key(w));
-    return !words_->place_names.contains(lower) && !words_->organization_words.contains(lower) &&
-           !words_->place_words.contains(lower) && !words_->organization_names.contains(lower) &&
+    return !words_->place_names.contains(lower) && !is_thing_word(w) && !words_->organization_names.contains(lower) &&
            resources_->gazetteer().find(w) == nullptr;
   }
   bool name_modifier(std::string_view w) const {
@@ -388,6 +388,15 @@ class DocumentMentions {
   bool after_the(const Found& f) const {
     const std::string_view before = std::string_view((*sentences_)[f.sentence].sentence.text).substr(0, f.begin);
     return before.ends_with(" the ") || before == "the ";
+  }
+  /// A given name that is also a word or a place (`Mark`, `Charlotte`): ambiguous_given_names.tsv.
+  bool is_ambiguous_given_name(std::string_view w) const {
+    return !words_->ambiguous_given_names.value(core::ascii_lower(w)).empty();
+  }
+  /// An organisation's or a place's last word (`Department`, `River`), in any case.
+  bool is_thing_word(std::string_view w) const {
+    const std::string lower = core::ascii_lower(word_key(w));
+    return words_->organization_words.contains(lower) || words_->place_words.contains(lower);
   }
   /// A given name of given_names.tsv, or one WordNet's persons open their names with (`Walter`).
   bool is_given_name(std::string_view w) const { return given_name(w, *words_) || resources_->wordnet().is_given_name(w); }
@@ -466,8 +475,7 @@ void DocumentMentions::find(std::size_t s) {
         // Homeless`, `Museum of the Bible`).
         const bool the_after = (u.text == "of" || u.text == "for") && j + 2 < tokens.size() && tokens[j + 1].text == "the" &&
                                capitalised(tokens[j + 2].text) && !tokens[j + 2].line_start && !tokens[j - 1].possessive &&
-                               (words_->organization_words.contains(core::ascii_lower(word_key(tokens[j - 1].text))) ||
-                                words_->place_words.contains(core::ascii_lower(word_key(tokens[j - 1].text))));
+                               is_thing_word(tokens[j - 1].text);
         if (the_after) {
           std::size_t k = j + 2;
           while (k < tokens.size() && tokens[k].word && !tokens[k].line_start && capitalised(tokens[k].text) &&
@@ -846,7 +854,7 @@ void DocumentMentions::locate_in_parse(Found& f) const {
     // A title typed the name before its given name could say its gender (`director Jennifer
     // Palmieri` is a she); a lone word may be a surname (`Allen`, `Kelly`).
     if (f.evidence == Evidence::title && f.gender == Gender::unknown && f.words.size() >= 2)
-      f.given_gender = given_name_gender(f.words.front(), *words_);
+      f.given_gender = listed_gender(f.words.front(), words_->given_names);
     std::size_t b = f.begin;
     while (b > 0 && text[b - 1] == ' ') --b;
     f.clause_initial = b > 0 && text[b - 1] == ',';
@@ -988,7 +996,7 @@ void DocumentMentions::type_name(Found& f) const {
     return;
   }
   if (!letters_only || f.words.size() > 4) return;
-  const Gender g = given_name_gender(f.words.front(), *words_);
+  const Gender g = listed_gender(f.words.front(), words_->given_names);
   const bool given = is_given_name(f.words.front());
   if (given) {
     f.type = EntityType::person;
@@ -1012,26 +1020,21 @@ void DocumentMentions::type_name(Found& f) const {
   // not before an English word (`Charlotte Panthers`, `Rose Garden`), nor an adjective or adverb
   // that opens a sentence (`Even Clinton …`).
   if (f.words.size() == 2 && !all_caps(f.words.front()) && !all_caps(f.words.back()) &&
-      !words_->ambiguous_given_names.value(core::ascii_lower(f.words.front())).empty() &&
+      is_ambiguous_given_name(f.words.front()) &&
       !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.front())) &&
       f.words.back().find_first_of("-.") == std::string_view::npos && surname_position(f.words.back()) &&
       (resources_->wordnet().is_surname(f.words.back()) ||
        (!common_word(f.words.back()) && !resources_->wordnet().is_adjective_or_adverb(core::ascii_lower(f.words.back()))))) {
     f.type = EntityType::person;
     f.evidence = Evidence::given_name;
-    const std::string_view listed = words_->ambiguous_given_names.value(core::ascii_lower(f.words.front()));
-    if (f.gender == Gender::unknown)
-      f.gender = listed == "female" ? Gender::female : listed == "male" ? Gender::male : Gender::unknown;
+    if (f.gender == Gender::unknown) f.gender = listed_gender(f.words.front(), words_->ambiguous_given_names);
     return;
   }
   // Two to four capitalised words without a name word may be a person's name that no list knows.
   f.possible_person = f.words.size() >= 2 &&
                       !std::any_of(f.words.begin(), f.words.end(), [&](std::string_view w) { return all_caps(w); });
   if ((f.speaker || f.after_person_noun) && f.possible_person && f.evidence < Evidence::speaker &&
-      std::none_of(f.words.begin(), f.words.end(), [&](std::string_view w) {
-        const std::string lower = core::ascii_lower(word_key(w));
-        return words_->organization_words.contains(lower) || words_->place_words.contains(lower);
-      })) {
+      std::none_of(f.words.begin(), f.words.end(), [&](std::string_view w) { return is_thing_word(w); })) {
     f.type = EntityType::person;
     f.evidence = Evidence::speaker;
   }
@@ -1050,7 +1053,7 @@ int DocumentMentions::short_name_match(const Found& f) const {
     // word opening some other name (`Tour` of `Tour of Qatar` after `Tour de Romandie`).
     const bool head = ent.type != EntityType::organization && f.words.size() == 1 && ent.words.front() == f.words.front() &&
                       (is_given_name(f.words.front()) || !common_word(f.words.front()) ||
-                       !words_->ambiguous_given_names.value(core::ascii_lower(f.words.front())).empty());
+                       is_ambiguous_given_name(f.words.front()));
     if (!tail && !head) continue;
     if (ent.type == EntityType::organization && !words_->organization_words.contains(core::ascii_lower(f.words.back())) &&
         f.words.size() == 1)
@@ -1121,9 +1124,7 @@ void DocumentMentions::settle_types() {
     auto& ent = entities_[e];
     if (ent.type != EntityType::concept_) continue;
     const bool thing_word = std::any_of(ent.words.begin(), ent.words.end(), [&](const std::string& w) {
-      const std::string lower = core::ascii_lower(word_key(w));
-      return words_->organization_words.contains(lower) || words_->place_words.contains(lower) ||
-             is_function_word(lower);
+      return is_thing_word(w) || is_function_word(core::ascii_lower(word_key(w)));
     });
     ent.no_person_name = thing_word || !unquoted[e];
   }

@@ -89,6 +89,8 @@ TEST_CASE("a malformed word list is an error with file, line and column", "[onto
   CHECK_THAT(load_error("given_names.tsv", "angela\tfemale\nalex\tboth\n"),
              Catch::Contains("given_names.tsv:2:6: value must be 'female', 'male' or 'either'") &&
                  Catch::Contains("'both'"));
+  CHECK_THAT(load_error("ambiguous_given_names.tsv", "mark\tmale\nrose\tflower\n"),
+             Catch::Contains("ambiguous_given_names.tsv:2:6: value must be 'female', 'male' or 'either'"));
   CHECK_THAT(load_error("place_words.tsv", "river\nriver\n"), Catch::Contains("place_words.tsv:2:1: word listed twice"));
   CHECK_THAT(load_error("organization_words.tsv", "bank\tx\n"),
              Catch::Contains("organization_words.tsv:1:6: this list takes words only"));
